@@ -1,0 +1,3 @@
+"""Imports every stage module, so that each registers its stages with the pipeline."""
+
+from . import analyse, clean, stories  # noqa: F401
