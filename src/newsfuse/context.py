@@ -8,10 +8,19 @@ from typing import Any, Callable
 from .ingest.common import DEFAULT_MAX_BYTES
 from .nlp import MODELS, ModelLoader
 
-#: The full pipeline, in order. Stages not yet registered are skipped when built.
+#: The full pipeline, in order. Fusion stages that are not registered are skipped when built.
 DEFAULT_STAGES: tuple[str, ...] = (
     "clean",
     "analyse",
+    "stories",
+    "entities",
+    "reuse",
+    "attribution",
+    "timeline",
+    "claims",
+    "quotes",
+    "quantities",
+    "summary",
 )
 
 

@@ -1,0 +1,56 @@
+"""Shared fixtures: the real seed reports (skipped cleanly when absent) and the example corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+EXAMPLES = ROOT / "examples" / "corpus"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir() or not any(SEEDS.glob("*.txt")):
+        pytest.skip("../shared/seeds is not available")
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def seeds_result(seeds_dir):
+    """The full pipeline over the seeds, built once per test session."""
+    from newsfuse import api
+
+    return api.build([seeds_dir])
+
+
+@pytest.fixture(scope="session")
+def seeds_dossier(seeds_result):
+    assert len(seeds_result.dossiers) == 1
+    return seeds_result.dossiers[0]
+
+
+@pytest.fixture(scope="session")
+def examples_result(examples_dir):
+    from newsfuse import api
+
+    return api.build([examples_dir])
+
+
+@pytest.fixture(scope="session")
+def examples_dossier(examples_result):
+    assert len(examples_result.dossiers) == 1
+    return examples_result.dossiers[0]
+
+
+def seed_id(dossier, prefix: str) -> str:
+    """The full id of the seed article whose id starts with ``prefix`` (e.g. "003")."""
+    return next(a.id for a in dossier.articles if a.id.startswith(prefix))
