@@ -66,12 +66,12 @@ def accept(articles: Iterable[Article]) -> tuple[list[Article], list[Rejection]]
     ids: set[str] = set()
     for art in articles:
         if not art.text.strip():
-            err = EmptyArticle(f"{art.source}: empty after cleaning")
+            err = EmptyArticle("empty after cleaning (nothing but boilerplate or whitespace)")
             rejected.append(Rejection(art.source, str(err), err.code))
             continue
         key = _text_key(art.text)
         if key in by_text:
-            err = DuplicateArticle(f"{art.source}: same text as article {by_text[key]!r}, accepted once")
+            err = DuplicateArticle(f"duplicate: same text as article {by_text[key]!r}, which was accepted")
             rejected.append(Rejection(art.source, str(err), err.code))
             continue
         if art.id in ids:

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-from ..errors import InputMissing, InputUnreadable, NewsfuseError
+from ..errors import EmptyArticle, InputMissing, InputUnreadable, NewsfuseError
 from ..model import Article, Rejection
 from .common import DEFAULT_MAX_BYTES, IngestResult, article_id, check_size, decode
 from .feed import parse_feed
@@ -61,11 +61,21 @@ def _iter_files(root: Path) -> Iterator[Path]:
 
 
 def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Rejection]:
-    """Articles (or rejections) from one file."""
+    """Articles (or rejections) from one file; a file that yields nothing is rejected too."""
+    count = 0
+    for item in _read_path(path, max_bytes=max_bytes):
+        count += 1
+        yield item
+    if not count:
+        err = EmptyArticle("no articles found in this file")
+        yield Rejection(str(path), str(err), err.code)
+
+
+def _read_path(path: Path, *, max_bytes: int) -> Iterator[Article | Rejection]:
     source = str(path)
     try:
         if not path.exists():
-            raise InputMissing(f"{source}: no such file or directory")
+            raise InputMissing("no such file or directory")
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(4096)
@@ -74,13 +84,13 @@ def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Art
             yield from parse_warc(path, stem=article_id(path), source=source, max_bytes=max_bytes)
             return
         if fmt != "jsonl":
-            check_size(size, max_bytes, source)
+            check_size(size, max_bytes, "file")
         data = path.read_bytes()
         yield from _parse_bytes(data, fmt, stem=article_id(path), source=source, max_bytes=max_bytes)
     except NewsfuseError as exc:
         yield Rejection(source, str(exc), exc.code)
     except OSError as exc:
-        err = InputUnreadable(f"{source}: cannot read ({exc.strerror or exc})")
+        err = InputUnreadable(f"cannot read ({exc.strerror or exc})")
         yield Rejection(source, str(err), err.code)
 
 
@@ -88,7 +98,7 @@ def _parse_bytes(data: bytes, fmt: str, *, stem: str, source: str, max_bytes: in
     if fmt == "feed":
         yield from parse_feed(data, stem=stem, source=source)
         return
-    text = decode(data, source)
+    text = decode(data, "file")
     if fmt == "jsonl":
         yield from parse_jsonl(text, source=source, max_bytes=max_bytes)
     elif fmt == "html":
@@ -100,10 +110,10 @@ def _parse_bytes(data: bytes, fmt: str, *, stem: str, source: str, max_bytes: in
 def read_stdin(stream: BinaryIO, *, max_bytes: int) -> Iterator[Article | Rejection]:
     try:
         data = stream.read(max_bytes + 1)
-        check_size(len(data), max_bytes, "standard input")
+        check_size(len(data), max_bytes, "input")
         fmt = detect_format("-", data[:4096])
         if fmt == "warc":
-            raise InputUnreadable("standard input: WARC archives must be given as files")
+            raise InputUnreadable("WARC archives must be given as files, not on standard input")
         yield from _parse_bytes(data, fmt, stem="stdin", source="-", max_bytes=max_bytes)
     except NewsfuseError as exc:
         yield Rejection("-", str(exc), exc.code)

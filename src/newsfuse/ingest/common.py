@@ -48,6 +48,13 @@ def decode(data: bytes, what: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    if len(data) < 4096:
+        # Too short for a reliable statistical guess: take Windows-1252, the usual legacy
+        # encoding of Western news text, when every byte is defined in it.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

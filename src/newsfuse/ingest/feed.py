@@ -32,7 +32,7 @@ def parse_feed(data: bytes, *, stem: str, source: str) -> Iterator[Article | Rej
 
     parsed = feedparser.parse(data)
     if not parsed.entries:
-        raise NotText(f"{source}: no feed entries found ({parsed.get('bozo_exception', 'not a feed')})")
+        raise NotText(f"no feed entries found ({parsed.get('bozo_exception', 'not a feed')})")
     outlet = parsed.feed.get("title") or _domain(parsed.feed.get("link"))
     for n, entry in enumerate(parsed.entries, start=1):
         where = f"{source}#{n}"
@@ -43,7 +43,7 @@ def parse_feed(data: bytes, *, stem: str, source: str) -> Iterator[Article | Rej
             body = body or entry.get("summary", "")
             text = _html_to_text(body).strip()
             if not text:
-                raise EmptyArticle(f"{where}: feed entry has no text")
+                raise EmptyArticle("feed entry has no text")
             key = entry.get("id") or entry.get("link")
             aid = f"{stem}-{slug(key.rsplit('/', 1)[-1], 40)}" if key else f"{stem}-{n}"
             date = iso_date(entry.get("published_parsed") or entry.get("updated_parsed"))

@@ -18,7 +18,7 @@ def parse_html(html: str, *, id: str, source: str, url: str | None = None) -> Ar
     )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
-        raise EmptyArticle(f"{source}: no article text found in the HTML page")
+        raise EmptyArticle("no article text found in the HTML page")
     date = iso_date(getattr(doc, "date", None))
     outlet = getattr(doc, "sitename", None) or _domain(getattr(doc, "url", None) or url)
     return Article(

@@ -18,7 +18,7 @@ def parse_jsonl(text: str, *, source: str, max_bytes: int) -> Iterator[Article |
             continue
         where = f"{source}:{n}"
         try:
-            check_size(len(line.encode("utf-8")), max_bytes, f"line {n}")
+            check_size(len(line.encode("utf-8")), max_bytes, "line")
             yield parse_record(line, where=where, line=n)
         except NewsfuseError as exc:
             yield Rejection(where, str(exc), exc.code)

@@ -26,8 +26,8 @@ def parse_warc(path: Path, *, stem: str, source: str, max_bytes: int) -> Iterato
                 where = f"{source}#{n}"
                 try:
                     payload = record.content_stream().read(max_bytes + 1)
-                    check_size(len(payload), max_bytes, f"record {n}")
-                    html = decode(payload, where)
+                    check_size(len(payload), max_bytes, "record")
+                    html = decode(payload, "record")
                     aid = f"{stem}-{slug(uri.split('://', 1)[-1], 60)}" if uri else f"{stem}-{n}"
                     yield parse_html(html, id=aid, source=where, url=uri or None)
                 except NewsfuseError as exc:
@@ -35,4 +35,4 @@ def parse_warc(path: Path, *, stem: str, source: str, max_bytes: int) -> Iterato
     except NewsfuseError:
         raise
     except Exception as exc:  # warcio signals corrupt archives with assorted exception types
-        raise InputUnreadable(f"{source}: unreadable WARC archive ({exc})") from exc
+        raise InputUnreadable(f"unreadable WARC archive ({exc})") from exc

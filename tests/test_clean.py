@@ -1,0 +1,132 @@
+"""Cleaning takes out furniture, never content, and records everything it takes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.clean import clean, clean_text, looks_like_headline, normalise
+from newsfuse.ingest import read_inputs
+
+
+def test_normalise_quotes_spaces_invisible():
+    raw = "\u201cHello\u201d \u2018world\u2019\u00a0 it\u2019s\u200b here\r\n  next\u2003line "
+    assert normalise(raw) == "\"Hello\" 'world' it's here\nnext line"
+
+
+def test_promo_lines_removed_and_recorded():
+    raw = "Floods hit the valley on Monday.\nSubscribe to our newsletter for daily updates!\n- Read More -\nFollow us on Telegram\nThe river rose two metres.\n"
+    text, title, credits, removed = clean_text(raw)
+    assert text == "Floods hit the valley on Monday.\nThe river rose two metres."
+    assert [r.reason for r in removed] == ["promotional boilerplate"] * 3
+
+
+def test_long_paragraph_mentioning_subscribe_is_kept():
+    line = ("The minister said farmers who subscribe to the insurance scheme would be paid within "
+            "a month, and that the newsletter sent to members last week had explained the rules in detail "
+            "for every region affected by the floods.")
+    text, *_ = clean_text("Opening line of the report.\n" + line)
+    assert line in text
+
+
+def test_repeated_line_removed_once():
+    raw = "Power was cut in the north.\nCrews are working.\nPower was cut in the north.\n"
+    text, _, _, removed = clean_text(raw)
+    assert text.count("Power was cut") == 1
+    assert removed[0].reason == "line repeated within the article"
+
+
+@pytest.mark.parametrize(
+    "raw, credit, body",
+    [
+        ("KORVA (NPA) - The dam held overnight.\nMore rain is due.", "NPA", "The dam held overnight."),
+        ("LONDON (Reuters) - Prices rose.\nShares fell.", "Reuters", "Prices rose."),
+        ("Talks resumed in the capital. | BGNES", "BGNES", "Talks resumed in the capital."),
+        ("AP adds: Government appears to have fallen.\nMore follows.", "AP", "Government appears to have fallen."),
+        ("The port reopened on Friday, officials said. - AFP", "AFP", "The port reopened on Friday, officials said."),
+    ],
+)
+def test_agency_credits_move_to_credits(raw, credit, body):
+    text, _, credits, removed = clean_text(raw)
+    assert credits == [credit]
+    assert text.split("\n")[0] == body
+    assert removed and credit in removed[0].text
+
+
+def test_pipe_inside_prose_is_not_a_credit():
+    text, _, credits, _ = clean_text("Scores were 3 | 4 in the final count, the board said.")
+    assert credits == [] and "3 | 4" in text
+
+
+def test_headline_split_from_body():
+    raw = "Dam Breach Forces Thousands From Homes\nWater poured through the breach on Tuesday."
+    text, title, _, removed = clean_text(raw)
+    assert title == "Dam Breach Forces Thousands From Homes"
+    assert text == "Water poured through the breach on Tuesday."
+    assert removed[-1].reason == "headline (moved to title)"
+
+
+def test_first_sentence_is_not_a_headline():
+    raw = "Rebels entered the city on Saturday night and the mayor fled.\nResidents stayed inside."
+    text, title, _, _ = clean_text(raw)
+    assert title is None and text.startswith("Rebels entered")
+
+
+def test_headline_heuristic():
+    assert looks_like_headline('"End Of An Era": Mayor Quits As Council Collapses')
+    assert looks_like_headline("Storm hits coast")
+    assert not looks_like_headline("The storm hit the coast on Monday, officials said.")
+    assert not looks_like_headline("Yes.")
+
+
+def test_subheading_removed_between_paragraphs():
+    para = "This is a long paragraph of real reporting that carries more than twelve words of content."
+    text, _, _, removed = clean_text(f"{para}\nCelebrations in the streets\n{para} Again.")
+    assert "Celebrations in the streets" not in text
+    assert removed[0].reason == "subheading"
+
+
+def test_clean_is_pure():
+    from newsfuse.model import Article
+
+    a = Article(id="x", source="x", text="Headline Words Here\nBody text.", raw="Headline Words Here\nBody text.")
+    b = clean(a)
+    assert a.title is None and a.removed == [] and b.title == "Headline Words Here"
+    assert b.text == "Body text."
+
+
+# -- on the real seeds --------------------------------------------------------------------
+
+def _cleaned(seeds_dir):
+    return {a.id[:3]: clean(a) for a in read_inputs([seeds_dir]).articles}
+
+
+def test_seeds_boilerplate_credits_title(seeds_dir):
+    arts = _cleaned(seeds_dir)
+    a3 = arts["003"]
+    assert "WhatsApp" not in a3.text and "Join Now" not in a3.text
+    reasons = {r.text: r.reason for r in a3.removed}
+    assert any("WhatsApp" in t for t in reasons) and "- Join Now -" in reasons
+    assert a3.title.startswith('"End Of Era Of Tyranny"')
+    a4 = arts["004"]
+    assert a4.credits == ["BGNES"] and "BGNES" not in a4.text
+    assert a4.text.endswith('"tired of war, blood and tears".')
+    assert (arts["000"].date, arts["000"].date_origin) == ("2024-12-07", "header")
+    assert (arts["001"].date, arts["001"].date_origin) == ("2024-12-08", "header")
+    assert all(arts[k].date is None for k in ("002", "003", "004"))
+
+
+def test_seeds_no_content_lost(seeds_dir):
+    """Every raw line is in the title or text, or was removed whole as furniture, or lost only
+    a recorded credit."""
+    for art in read_inputs([seeds_dir]).articles:
+        c = clean(art)
+        kept = (c.title or "") + "\n" + c.text
+        whole = {r.text for r in c.removed if r.reason != "agency credit" and "credit" not in r.reason
+                 and r.reason != "agency tag"}
+        credits = [r.text for r in c.removed if "credit" in r.reason or r.reason == "agency tag"]
+        for line in normalise(art.raw).split("\n"):
+            if not line or line in whole:
+                continue
+            for cr in credits:
+                line = line.replace(cr, "").strip()
+            assert line in kept, (art.id, line)
