@@ -1,0 +1,1 @@
+"""Per-story fusion stages."""

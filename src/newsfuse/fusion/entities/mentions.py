@@ -1,0 +1,92 @@
+"""Entity mentions from the spaCy spans on each article, cleaned and with common slips mended."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Article
+from .names import strip_title
+
+LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+#: Designator nouns that name a kind of place or body ("the prison of X", "X airport").
+DESIGNATORS = {
+    "prison", "jail", "airport", "base", "camp", "city", "town", "village", "province", "region",
+    "district", "square", "river", "dam", "university", "hospital", "port", "military", "international",
+    "county", "state", "valley", "bridge", "station", "stadium", "palace", "mosque", "church",
+}
+#: Common nouns that spaCy tags as a one-word name when capitalised ("the Army", "of State").
+GENERIC = {
+    "state", "army", "government", "ministry", "police", "parliament", "court", "council", "opposition",
+    "rebels", "president", "regime", "military", "navy", "cabinet", "office", "party", "senate",
+    "congress", "assembly", "embassy", "forces", "coalition", "group", "agency", "media", "press",
+    "the", "interior", "foreign", "defence", "defense", "finance", "health", "justice", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+}
+_QUOTE_CHARS = "\"'()[],.;:!?-"
+
+
+@dataclass(slots=True)
+class RawMention:
+    article: str
+    sentence: int
+    text: str  # cleaned surface text, as it stands in the article
+    start: int
+    end: int
+    label: str
+    title: str | None = None  # title removed from the front ("Prime Minister")
+    designator: str | None = None  # a designator noun near a bare name ("the prison of X")
+    token_start: int = 0
+
+
+def _trim(text: str, start: int) -> tuple[str, int]:
+    """Leading 'the', quotes and punctuation off; trailing possessive and punctuation off."""
+    m = re.match(r"^(?:the\s+|The\s+|[\"'(\[]+)", text)
+    while m and m.end() < len(text):
+        text, start = text[m.end():], start + m.end()
+        m = re.match(r"^(?:the\s+|The\s+|[\"'(\[]+)", text)
+    text = re.sub(r"(?:'s|')$", "", text)
+    text = text.rstrip(_QUOTE_CHARS + " ")
+    return text, start
+
+
+def _designator(art: Article, tok_start: int, tok_end: int) -> str | None:
+    window = art.tokens[max(0, tok_start - 3):tok_start] + art.tokens[tok_end:tok_end + 2]
+    for t in window:
+        if t.lemma.lower() in DESIGNATORS and t.pos in ("NOUN", "PROPN", "ADJ"):
+            return t.lemma.lower()
+    return None
+
+
+def _plausible(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    head = re.sub(r"^(?:al|el|ad|as|ash|ar|az|at|an)-", "", text)  # al-Jalali
+    return (len(letters) >= 2 and head[:1].isupper() and "\n" not in text
+            and text.lower() not in GENERIC)
+
+
+def article_mentions(art: Article) -> list[RawMention]:
+    out: list[RawMention] = []
+    for ent in art.ents:
+        if ent.label not in LABELS:
+            continue
+        pieces = [(ent.text, ent.start, ent.label)]
+        # "Assad's Alawite" tagged as one span: the possessor and the possessed are two names.
+        m = re.search(r"'s\s+(?=[A-Z])", ent.text)
+        if m:
+            after = ent.text[m.end():]
+            nxt = next((t for t in art.tokens[ent.token_end:ent.token_end + 1]), None)
+            after_label = "NORP" if nxt is not None and nxt.pos == "NOUN" and ent.label == "PERSON" else ent.label
+            pieces = [(ent.text[:m.start()], ent.start, ent.label), (after, ent.start + m.end(), after_label)]
+        for text, start, label in pieces:
+            text, start = _trim(text, start)
+            title = None
+            if label == "PERSON":
+                bare, title = strip_title(text)
+                start += len(text) - len(bare)
+                text = bare
+            if not _plausible(text):
+                continue
+            designator = _designator(art, ent.token_start, ent.token_end) if " " not in text else None
+            out.append(RawMention(art.id, ent.sent, text, start, start + len(text), label, title,
+                                  designator, ent.token_start))
+    return out
