@@ -13,6 +13,7 @@ from .article import (
 from .base import to_dict
 from .dossier import (
     SCHEMA_VERSION,
+    Attribution,
     Claim,
     Contradiction,
     Dossier,
@@ -35,5 +36,5 @@ __all__ = [
     "Article", "DateEvidence", "EntitySpan", "Rejection", "Removed", "Sentence", "SentenceRef",
     "Token", "to_dict", "SCHEMA_VERSION", "Claim", "Contradiction", "Dossier", "Entity",
     "Evidence", "Mention", "OnlyIn", "Quantity", "Quote", "Reuse", "ReusePair", "Source",
-    "StoryInfo", "SummarySentence", "TimelineEvent", "Story",
+    "StoryInfo", "SummarySentence", "TimelineEvent", "Story", "Attribution",
 ]

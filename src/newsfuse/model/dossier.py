@@ -52,6 +52,18 @@ class Source:
 
 
 @dataclass(slots=True)
+class Attribution:
+    """Whom one sentence rests on: the primary source and the chain that relays it."""
+
+    article: str
+    sentence: int
+    source: str  # source id of the primary source
+    via: list[str] = field(default_factory=list)  # source ids relaying it, nearest first
+    text: str = ""  # the attribution phrase as written ("two army officials told Reuters")
+    inherited: bool = False  # carried from an earlier sentence ("He said ...")
+
+
+@dataclass(slots=True)
 class ReusePair:
     a: int  # sentence index in the first article
     b: int  # sentence index in the second article
@@ -152,6 +164,8 @@ class Dossier:
     summary: list[SummarySentence] = field(default_factory=list)
     only_in: list[OnlyIn] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
+    independent_lines: list[dict] = field(default_factory=list)  # {"id", "articles", "credits"}
+    attributions: list[Attribution] = field(default_factory=list)
 
     def article(self, article_id: str) -> Article:
         for a in self.articles:

@@ -1,0 +1,333 @@
+"""Attribution stage: for each sentence, whom it rests on, with the chain that relays it.
+
+Read from the dependency parse kept on the tokens: reporting verbs and their subjects
+("two army officers told Reuters"), "according to X", "X reported", media ("on his Truth Social
+platform"), "it cited X"; a pronoun subject carries the previous sentence's source ("He said").
+A sentence with none rests on the outlet's own reporting, or on the agency credited for the
+article. The lexicons below are general English and general news vocabulary, nothing specific
+to one story.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from ..clean import AGENCIES
+from ..model import Article, Attribution, Dossier, Source, Token
+from ..pipeline import stage
+
+REPORT_VERBS = {
+    "say", "tell", "report", "announce", "claim", "state", "confirm", "deny", "add", "write", "post",
+    "cite", "reveal", "describe", "insist", "warn", "accuse", "declare", "urge", "explain", "note",
+    "allege", "acknowledge", "admit", "estimate", "quote", "tweet", "publish", "broadcast", "show",
+}
+MEDIA = {"telegram", "twitter", "x", "facebook", "instagram", "tiktok", "youtube", "truth social", "whatsapp",
+         "weibo", "vk", "social media", "threads", "bluesky", "linkedin"}
+OUTLET_WORDS = {"news", "times", "post", "journal", "television", "tv", "network", "radio", "herald",
+                "telegraph", "guardian", "tribune", "gazette", "observer", "courier", "press", "bbc", "cnn",
+                "mailonline", "media", "newspaper", "channel", "daily", "magazine", "broadcaster", "jazeera",
+                "reuters", "bloomberg", "wire", "digest", "today", "mirror", "sun", "express", "agency"}
+MONITOR_WORDS = {"monitor", "observatory", "watch", "watchdog", "amnesty", "ngo", "rights"}
+OFFICIAL_WORDS = {"ministry", "government", "office", "army", "military", "police", "spokesman", "spokeswoman",
+                  "spokesperson", "minister", "president", "official", "officials", "authorities", "command",
+                  "council", "embassy", "department", "governor", "mayor", "cabinet", "presidency", "kremlin",
+                  "white house", "pentagon", "service", "forces", "administration", "prime"}
+UNNAMED_HEADS = {"source", "sources", "official", "officials", "officer", "officers", "diplomat", "diplomats",
+                 "witness", "witnesses", "resident", "residents", "person", "people", "worker", "workers",
+                 "analyst", "analysts", "insider", "aide", "aides", "someone", "reports", "activist", "activists",
+                 "woman", "women", "man", "men", "mother", "father", "doctor", "doctors", "nurse", "soldier",
+                 "soldiers", "fighter", "fighters", "farmer", "journalist", "journalists", "teacher", "student",
+                 "survivor", "survivors", "villager", "villagers", "neighbour", "neighbor", "relative"}
+_UNNAMED_DET = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "other", "second",
+                "another", "senior", "local"}
+_ROLE_HEADS = {"head", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "leader", "member",
+               "president", "founder", "chairman", "chairwoman", "secretary", "representative", "envoy"}
+PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+_AGENCY_NAMES = {a.lower() for a in AGENCIES} | {"associated press", "the associated press"}
+
+
+@dataclass
+class _Found:
+    primary: str  # phrase
+    kind: str
+    via: list[tuple[str, str]] = field(default_factory=list)  # (phrase, kind), nearest first
+    text: str = ""
+    inherited: bool = False
+    depth: int = 0
+
+
+def _children(tokens: list[Token]) -> dict[int, list[Token]]:
+    out: dict[int, list[Token]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            out.setdefault(t.head, []).append(t)
+    return out
+
+
+def _phrase(tok: Token, kids: dict[int, list[Token]], by_i: dict[int, Token], *,
+            drop=("relcl", "acl", "appos", "punct", "advcl", "ccomp", "cc", "conj")) -> list[Token]:
+    """The token's subtree without relative clauses, appositions and punctuation."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(k for k in kids.get(t.i, []) if k.dep not in drop or (
+            k.dep == "punct" and k.text in ("-", "'", "'s")))  # al-Bahra, President-elect
+    return sorted(out, key=lambda t: t.i)
+
+
+def _text(toks: list[Token]) -> str:
+    parts = []
+    for n, t in enumerate(toks):
+        parts.append(t.text)
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        if nxt is not None and (t.ws or nxt.i != t.i + 1):
+            parts.append(" ")
+    return re.sub(r"^(?:the|The)\s+", "", "".join(parts).strip())
+
+
+def classify(phrase: str, toks: list[Token] | None = None) -> str:
+    low = phrase.lower()
+    words = set(re.findall(r"[a-z]+", low))
+    if low in _AGENCY_NAMES or low.removeprefix("news agency ") in _AGENCY_NAMES or "news agency" in low:
+        return "agency"
+    if low in MEDIA or any(m in low for m in MEDIA if " " in m):
+        return "social"
+    first = low.split()[0] if low.split() else ""
+    ids = {t.i for t in toks or []}
+    head = next((t for t in toks or [] if t.head not in ids or t.head == t.i), None)
+    if first in _UNNAMED_DET and words & UNNAMED_HEADS or low in UNNAMED_HEADS or (
+            head is not None and head.lemma.lower() in UNNAMED_HEADS and head.ent_type != "PERSON"):
+        return "unnamed"
+    if words & MONITOR_WORDS:
+        return "monitor"
+    if words & OUTLET_WORDS and not words & {"ministry", "office", "government"}:
+        return "outlet"
+    if words & OFFICIAL_WORDS:
+        return "official"
+    if toks:
+        ents = {t.ent_type for t in toks if t.ent_type}
+        if "PERSON" in ents:
+            return "person"
+        if ents & {"ORG", "NORP", "GPE", "FAC"}:
+            return "organisation"
+    return "unknown"
+
+
+def _medium(verb: Token, kids, by_i) -> tuple[str, str] | None:
+    """'on his Truth Social platform', 'on Telegram', 'in a statement on their Telegram channel'."""
+    stack = [k for k in kids.get(verb.i, []) if k.dep == "prep"]
+    while stack:
+        p = stack.pop()
+        for k in kids.get(p.i, []):
+            if k.dep == "pobj":
+                toks = _phrase(k, kids, by_i)
+                names = [t for t in toks if t.ent_type or t.pos == "PROPN"]
+                name = _text(names) if names else ""
+                if name.lower() in MEDIA or any(m in _text(toks).lower().split() for m in MEDIA if " " not in m and m != "x"):
+                    return (name or _text(toks), "social")
+                stack.extend(x for x in kids.get(k.i, []) if x.dep == "prep")
+    return None
+
+
+def _of_body(subj: Token, kids, by_i) -> list[Token] | None:
+    """'Rami Abdurrahman of the Observatory', 'the head of a war monitor': the body behind a person."""
+    for k in kids.get(subj.i, []) + [a for a in kids.get(subj.i, []) if a.dep == "appos"]:
+        if k.dep == "prep" and k.text.lower() == "of":
+            for o in kids.get(k.i, []):
+                if o.dep == "pobj":
+                    return _phrase(o, kids, by_i)
+    return None
+
+
+def sentence_attributions(tokens: list[Token]) -> list[_Found]:
+    if not tokens:
+        return []
+    by_i = {t.i: t for t in tokens}
+    kids = _children(tokens)
+
+    def depth(t: Token) -> int:
+        d = 0
+        while t.head != t.i and t.head in by_i:
+            t, d = by_i[t.head], d + 1
+        return d
+
+    found: list[_Found] = []
+    for v in tokens:
+        lemma = v.lemma.lower()
+        if lemma == "accord" and v.text.lower() == "according":
+            for to in kids.get(v.i, []):
+                for o in kids.get(to.i, []):
+                    if o.dep == "pobj":
+                        toks = _phrase(o, kids, by_i)
+                        inner = [x for x in kids.get(o.i, []) if x.dep == "prep" and x.text.lower() == "from"]
+                        if inner and o.lemma.lower() in ("data", "datum", "figure", "figures", "report", "reports", "information"):
+                            objs = [x for x in kids.get(inner[0].i, []) if x.dep == "pobj"]
+                            if objs:
+                                toks = _phrase(objs[0], kids, by_i)
+                        name = _text(toks)
+                        found.append(_Found(name, classify(name, toks), text=f"according to {_text(_phrase(o, kids, by_i))}",
+                                            depth=depth(v)))
+            continue
+        if lemma not in REPORT_VERBS or v.pos not in ("VERB", "AUX"):
+            continue
+        # a passive subject ("soldiers are reported to ...") is what is reported, not who reports
+        subj = next((k for k in kids.get(v.i, []) if k.dep == "nsubj"), None)
+        if subj is None:
+            continue
+        stoks = _phrase(subj, kids, by_i)
+        name = _text(stoks)
+        kind = classify(name, stoks)
+        body = _of_body(subj, kids, by_i)
+        if body and (subj.ent_type == "PERSON" or subj.lemma.lower() in _ROLE_HEADS):
+            bkind = classify(_text(body), body)
+            if bkind in ("monitor", "organisation", "official", "outlet", "agency"):
+                name, kind = _text(body), bkind  # the body speaks through its head or spokesman
+        if subj.text.lower() in PRONOUNS:
+            kind = "pronoun"
+        via: list[tuple[str, str]] = []
+        if lemma in ("tell", "quote"):
+            for k in kids.get(v.i, []):
+                if k.dep in ("dobj", "dative", "iobj"):
+                    vt = _phrase(k, kids, by_i)
+                    names = [t for t in vt if t.pos == "PROPN"] or vt
+                    via.append((_text(names), classify(_text(names), vt)))
+        if lemma == "cite":
+            obj = next((k for k in kids.get(v.i, []) if k.dep == "dobj"), None)
+            if obj is not None:
+                ot = _phrase(obj, kids, by_i, drop=("relcl", "acl", "punct", "prep", "cc", "conj"))
+                via.insert(0, (name, kind))
+                name, kind = _text(ot), classify(_text(ot), ot)
+        medium = _medium(v, kids, by_i)
+        if medium:
+            via.insert(0, medium)
+        found.append(_Found(name, kind, via, text=_text(sorted(stoks + [v], key=lambda t: t.i)), depth=depth(v)))
+    return _chain(found)
+
+
+def _chain(found: list[_Found]) -> list[_Found]:
+    """Nested attributions in one sentence ("AFP reported that, according to a monitor, ...")
+    become one chain: the innermost source relayed by the outer ones."""
+    if len(found) <= 1:
+        return found
+    found = sorted(found, key=lambda f: f.depth)
+    outer, inner = found[0], found[-1]
+    if outer.kind in ("agency", "outlet") and inner.kind not in ("pronoun",):
+        inner.via = inner.via + [(outer.primary, outer.kind)] + outer.via
+        return [inner]
+    return [outer]
+
+
+def _strip_titles(name: str) -> str:
+    from .entities.names import strip_title
+
+    words = [w for w in name.split() if not (w[:1].isupper() and w.lower() in {
+        "us", "uk", "un", "eu", "syrian", "russian", "turkish", "iranian", "american", "british", "french"})]
+    return strip_title(" ".join(words))[0] if words else name
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:60] or "unknown"
+
+
+class _Sources:
+    def __init__(self, dossier: Dossier):
+        self.by_id: dict[str, Source] = {}
+        self.dossier = dossier
+
+    def get(self, name: str, kind: str) -> str:
+        canonical = name
+        if self.dossier.entities and kind not in ("unnamed", "unknown", "pronoun"):
+            from .entities import resolve_name
+
+            e = resolve_name(self.dossier, name) or resolve_name(self.dossier, _strip_titles(name))
+            if e is not None:
+                canonical = e.name
+        sid = f"src-{_slug(canonical)}"
+        if sid not in self.by_id:
+            self.by_id[sid] = Source(sid, canonical, kind)
+        return sid
+
+
+def _own(article: Article, sources: _Sources) -> tuple[str, list[str]]:
+    if article.credits:
+        return sources.get(article.credits[0], "agency"), []
+    return sources.get(article.outlet or f"{article.id} (own reporting)", "outlet"), []
+
+
+def attribute(dossier: Dossier) -> tuple[list[Source], list[Attribution], list[Article]]:
+    sources = _Sources(dossier)
+    attributions: list[Attribution] = []
+    articles: list[Article] = []
+    for art in dossier.articles:
+        prev: Attribution | None = None
+        new_sentences = []
+        by_sent: dict[int, list[Token]] = {}
+        for t in art.tokens:
+            by_sent.setdefault(t.sent, []).append(t)
+        own, _ = _own(art, sources)
+        credit_ids = [sources.get(c, "agency") for c in art.credits]
+        for sent in art.sentences:
+            found = sentence_attributions(by_sent.get(sent.index, []))
+            att = None
+            if found:
+                f = found[0]
+                if f.kind == "pronoun":
+                    if prev is not None:
+                        att = Attribution(art.id, sent.index, prev.source, list(prev.via), f.text, inherited=True)
+                else:
+                    via = [prev.source if k == "pronoun" and prev is not None else sources.get(n, k)
+                           for n, k in f.via if k != "pronoun" or prev is not None]
+                    att = Attribution(art.id, sent.index, sources.get(f.primary, f.kind), via, f.text)
+            if att is None:
+                att = Attribution(art.id, sent.index, own, [], "")
+                prev = None
+            else:
+                prev = att
+            for c in credit_ids:
+                if c not in att.via and c != att.source:
+                    att.via.append(c)
+            attributions.append(att)
+            new_sentences.append(dataclasses.replace(sent, sources=[att.source] + att.via))
+        articles.append(dataclasses.replace(art, sentences=new_sentences))
+    return list(sources.by_id.values()), attributions, articles
+
+
+@stage("attribution", scope="story", requires=("article.tokens", "article.sentences"),
+       provides=("dossier.sources", "dossier.attributions", "article.sentences.sources"))
+def attribution(dossier: Dossier, ctx=None) -> Dossier:
+    """Whom each sentence rests on; the story's sources."""
+    srcs, atts, arts = attribute(dossier)
+    return dataclasses.replace(dossier, sources=srcs, attributions=atts, articles=arts)
+
+
+def primary_key(dossier: Dossier, article: str, sentence: int) -> str:
+    """The independent primary source behind one sentence, for counting support.
+
+    Attributed sentences count their primary source; the outlet's own reporting counts as the
+    article's reporting line (articles sharing copy or an agency credit are one line)."""
+    att = next((a for a in dossier.attributions if a.article == article and a.sentence == sentence), None)
+    src = next((s for s in dossier.sources if att and s.id == att.source), None)
+    if att is None or src is None or (src.kind in ("outlet", "agency") and not att.text):
+        line = next((ln["id"] for ln in dossier.independent_lines if article in ln["articles"]), article)
+        return f"line:{line}"
+    return att.source
+
+
+def independent_sources(dossier: Dossier, refs) -> int:
+    """How many independent primary sources stand behind a set of sentences.
+
+    Copies of one passage (aligned by the reuse stage) count once, whatever they attribute."""
+    copies: dict[tuple[str, int], tuple[str, int]] = {}
+    for r in dossier.reuse:
+        a, b = r.articles
+        for p in r.pairs:
+            copies[(b, p.b)] = copies.get((a, p.a), (a, p.a))
+    keys = set()
+    for ref in refs:
+        art, sent = (ref.article, ref.sentence) if hasattr(ref, "article") else ref
+        art, sent = copies.get((art, sent), (art, sent))
+        keys.add(primary_key(dossier, art, sent))
+    return len(keys)
