@@ -208,16 +208,19 @@ def sentence_attributions(tokens: list[Token]) -> list[_Found]:
 
 
 def _chain(found: list[_Found]) -> list[_Found]:
-    """Nested attributions in one sentence ("AFP reported that, according to a monitor, ...")
-    become one chain: the innermost source relayed by the outer ones."""
+    """Several attributions in one sentence become one chain: the source that speaks, relayed by
+    the outlets and agencies ("AFP reported that, according to a monitor, ..."; "X said ...,
+    according to the New York Times")."""
     if len(found) <= 1:
         return found
-    found = sorted(found, key=lambda f: f.depth)
-    outer, inner = found[0], found[-1]
-    if outer.kind in ("agency", "outlet") and inner.kind not in ("pronoun",):
-        inner.via = inner.via + [(outer.primary, outer.kind)] + outer.via
-        return [inner]
-    return [outer]
+    relays = [f for f in found if f.kind in ("agency", "outlet")]
+    speakers = [f for f in found if f.kind not in ("agency", "outlet")]
+    if not speakers:
+        speakers, relays = relays[-1:], relays[:-1]
+    primary = max(speakers, key=lambda f: f.depth) if speakers[0].kind != "pronoun" else speakers[0]
+    for r in sorted(relays, key=lambda f: -f.depth):
+        primary.via = primary.via + [(r.primary, r.kind)] + r.via
+    return [primary]
 
 
 def _strip_titles(name: str) -> str:
@@ -291,8 +294,22 @@ def attribute(dossier: Dossier) -> tuple[list[Source], list[Attribution], list[A
                     att.via.append(c)
             attributions.append(att)
             new_sentences.append(dataclasses.replace(sent, sources=[att.source] + att.via))
+        _quote_openers(art.id, new_sentences, attributions)
         articles.append(dataclasses.replace(art, sentences=new_sentences))
     return list(sources.by_id.values()), attributions, articles
+
+
+def _quote_openers(article: str, sentences: list, attributions: list[Attribution]) -> None:
+    """A quotation over several sentences is attributed after its last one ('"A. B," he said'):
+    the sentences it opens rest on the same speaker."""
+    mine = {a.sentence: a for a in attributions if a.article == article}
+    for n in range(len(sentences) - 2, -1, -1):
+        s, nxt = sentences[n], sentences[n + 1]
+        here, there = mine.get(s.index), mine.get(nxt.index)
+        if (here and there and not here.text and there.text and s.text.startswith('"')
+                and s.text.count('"') % 2 == 1):
+            here.source, here.via, here.text, here.inherited = there.source, list(there.via), there.text, True
+            sentences[n] = dataclasses.replace(s, sources=[there.source] + list(there.via))
 
 
 @stage("attribution", scope="story", requires=("article.tokens", "article.sentences"),
