@@ -135,6 +135,7 @@ class TimelineEvent:
     resolution: str  # explicit, relative, inferred
     event: str
     evidence: list[SentenceRef] = field(default_factory=list)
+    background: bool = False  # context long before the story (a war's start, an old resolution)
 
 
 @dataclass(slots=True)
