@@ -14,7 +14,7 @@ from .. import __version__
 from ..errors import NewsfuseError, UsageError
 
 #: Command modules, in the order ``--help`` lists them.
-COMMANDS = ("brief", "ingest", "entities", "reuse", "timeline", "sections")
+COMMANDS = ("brief", "ingest", "entities", "reuse", "timeline", "quotes", "sections")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into a program that stopped reading (head, less)
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -112,6 +112,7 @@ class Quote:
     article: str
     sentence: int
     same_as: list[str] = field(default_factory=list)
+    kind: str = "direct"  # direct (in quotation marks), indirect (reported speech), scare (a label)
 
 
 @dataclass(slots=True)
@@ -126,6 +127,10 @@ class Quantity:
     article: str
     sentence: int
     conflicts_with: list[str] = field(default_factory=list)
+    kind: str = "count"  # count, money, duration, distance, percent, ordinal
+    head: str | None = None  # lemma of the counted noun ("soldier")
+    event: str | None = None  # class of the happening counted (killed, displaced, detained, ...)
+    approximate: bool = False
 
 
 @dataclass(slots=True)

@@ -75,7 +75,8 @@ class Group:
         forms = self.forms()
         order = {t: i for i, t in reversed(list(enumerate(m.text for m in self.mentions)))}
         repeated = [f for f in forms if forms[f] > 1 and not f.isupper()]
-        pool = repeated or list(forms)
+        person = self.label == "PERSON"
+        pool = list(forms) if person or not repeated else repeated  # a person's full name is written once
         return sorted(pool, key=lambda f: (-len(key(f)), f.isupper(), -forms[f], order[f]))[0]
 
     @cached_property

@@ -1,0 +1,70 @@
+"""Quantities: figures with their meaning; conflicting figures for one thing linked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _q(d, prefix, text):
+    return next(q for q in d.quantities if q.article.startswith(prefix) and q.text == text)
+
+
+@pytest.mark.parametrize("prefix, text, value, low, high, head, event", [
+    ("004", "At least 826", None, 826, None, "people", "killed"),
+    ("004", "111", 111, None, None, "civilian", "killed"),
+    ("003", "370,000", 370000, None, None, "people", "displaced"),
+    ("004", "370,000", 370000, None, None, "people", "displaced"),
+    ("002", "between 5,000 and 13,000", None, 5000, 13000, "inmate", "killed"),
+    ("002", "over 10,000", None, 10000, None, "detainee", "detained"),
+    ("003", "hundreds", None, 200, 999, "soldier", None),
+    ("003", "2,000", 2000, None, None, "troop", None),
+])
+def test_seed_figures(seeds_dossier, prefix, text, value, low, high, head, event):
+    q = _q(seeds_dossier, prefix, text)
+    assert (q.value, q.low, q.high, q.head) == (value, low, high, head)
+    if event:
+        assert q.event == event
+
+
+def test_durations_and_ordinals(seeds_dossier):
+    q = _q(seeds_dossier, "000", "24-year")
+    assert q.kind == "duration" and q.value == 24 and q.unit == "year"
+    q = _q(seeds_dossier, "002", "third largest")
+    assert q.kind == "ordinal" and q.value == 3
+
+
+def test_no_calendar_dates(seeds_dossier):
+    texts = {q.text for q in seeds_dossier.quantities}
+    assert not texts & {"27", "2011", "2015", "2017", "November 27"}
+
+
+def test_soldiers_conflict_flagged(seeds_dossier):
+    a, b = _q(seeds_dossier, "003", "hundreds"), _q(seeds_dossier, "003", "2,000")
+    assert b.id in a.conflicts_with and a.id in b.conflicts_with
+    # figures about different things are not conflicts
+    killed, civ = _q(seeds_dossier, "004", "At least 826"), _q(seeds_dossier, "004", "111")
+    assert civ.id not in killed.conflicts_with
+    same = [_q(seeds_dossier, p, "370,000") for p in ("003", "004")]
+    assert same[1].id not in same[0].conflicts_with
+
+
+def test_examples_conflicts(examples_dossier):
+    gold = json.loads((ROOT / "examples" / "gold.json").read_text())
+    for c in gold["conflicting_figures"]:
+        (a, b) = c["values"]
+        qa = next(q for q in examples_dossier.quantities if q.article == a["article"] and q.text.lower().endswith(a["text"].lower()))
+        qb = next(q for q in examples_dossier.quantities if q.article == b["article"] and b["text"] in q.text)
+        assert qb.id in qa.conflicts_with
+
+
+@pytest.mark.parametrize("text, value", [("two", 2), ("a dozen", 12), ("370,000", 370000), ("2 million", 2e6),
+                                         ("twenty one", 21), ("1.5 billion", 1.5e9)])
+def test_parse_number(text, value):
+    from newsfuse.fusion.quantities import _parse_number
+
+    assert _parse_number(text) == value
