@@ -17,9 +17,9 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "reuse",
     "attribution",
     "timeline",
-    "claims",
     "quotes",
     "quantities",
+    "claims",
     "summary",
 )
 

@@ -330,6 +330,8 @@ def primary_key(dossier: Dossier, article: str, sentence: int) -> str:
     if att is None or src is None or (src.kind in ("outlet", "agency") and not att.text):
         line = next((ln["id"] for ln in dossier.independent_lines if article in ln["articles"]), article)
         return f"line:{line}"
+    if src.kind == "unnamed" and att.via:
+        return f"unnamed-via:{att.via[0]}"  # "two army officials" and "two senior officers" told Reuters
     return att.source
 
 

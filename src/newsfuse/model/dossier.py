@@ -101,6 +101,8 @@ class Contradiction:
     topic: str
     claims: list[str]
     sides: list[list[SentenceRef]]
+    kind: str = "denial"  # denial, opposite (facts that cannot both hold), figures
+    resolution: str | None = None  # e.g. a later report superseding an earlier denial
 
 
 @dataclass(slots=True)

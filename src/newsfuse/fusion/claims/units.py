@@ -1,0 +1,203 @@
+"""Claim units: one factual statement per clause, read from the parse on the tokens.
+
+A sentence whose main verb reports ("said", "told", "denied") contributes the clause it reports;
+otherwise its main verb and the verbs coordinated with it each make a unit. A unit keeps its
+predicate class (a small general map of event verbs: fled / left / flew out / escaped are one
+happening), the entities and content nouns it involves, its numbers, and its stance: asserted,
+denied ("denied that ...", "there is no truth to ...", a negated verb) or hedged ("reportedly",
+"is said to", "appears", "claimed").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import Article, Dossier, Token
+
+#: Happenings and the verbs (lemmas) news uses for each. A verb may belong to several.
+PREDICATES = {
+    "depart": {"flee", "leave", "fly", "escape", "depart", "board", "exit", "flight", "abandon", "go"},
+    "take": {"enter", "capture", "seize", "take", "storm", "control", "overrun", "claim", "gain", "fall", "swarm",
+             "move", "reach", "break", "liberate", "conquer", "win", "sweep"},
+    "free": {"free", "release", "liberate", "open"},
+    "withdraw": {"withdraw", "pull", "retreat", "instruct", "ask", "order"},
+    "remain": {"remain", "stay", "continue", "work", "plan"},
+    "kill": {"kill", "die", "murder", "hang", "execute", "slay"},
+    "displace": {"displace", "flee", "uproot", "evacuate"},
+    "cooperate": {"cooperate", "extend", "hand", "ready", "welcome", "offer"},
+    "end": {"end", "fall", "collapse", "topple", "oust", "declare", "finish"},
+    "support": {"support", "back", "ally", "help", "send"},
+    "injure": {"injure", "wound", "hurt", "treat"},
+    "damage": {"damage", "destroy", "flood", "breach", "burst", "collapse", "sweep"},
+    "allow": {"allow", "admit", "let", "accept"},
+    "call": {"call", "urge", "demand", "appeal"},
+}
+#: Happenings that cannot both be true of one subject at one time.
+OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"), ("remain", "withdraw")}
+REPORTING = {"say", "tell", "report", "announce", "claim", "state", "confirm", "add", "write", "post", "cite",
+             "reveal", "insist", "declare", "note", "describe", "show"}
+DENY = {"deny", "reject", "dismiss", "refute"}
+HEDGES = {"reportedly", "allegedly", "apparently", "purportedly", "possibly", "likely", "appear", "seem",
+          "suggest", "believe", "rumour", "rumor"}
+#: Phrasal verbs whose meaning is not their verb's ("gave way": collapsed).
+PHRASAL = {("give", "way"): "damage", ("pull", "out"): "withdraw", ("step", "down"): "end",
+           ("take", "off"): "depart", ("hand", "over"): "cooperate"}
+_LIGHT = {"take", "make", "have", "get", "give", "come"}
+_ROLES = {"president", "leader", "minister", "premier", "king", "official", "government", "regime", "he", "she"}
+_STOP_NOUNS = {"time", "way", "part", "lot", "thing", "year", "day", "week", "people", "report", "news", "hour"}
+
+
+@dataclass
+class Unit:
+    article: str
+    sentence: int
+    verb: str  # lemma
+    classes: frozenset[str]
+    entities: frozenset[str]  # entity ids (or folded names when there is no entities stage)
+    subject: frozenset[str]
+    nouns: frozenset[str]
+    numbers: frozenset[float]
+    stance: str  # asserts, denies, hedged
+    text: str
+    refers_back: bool = False  # "denied this": the denial concerns the previous sentence
+    negated: bool = False
+    words: frozenset[str] = field(default_factory=frozenset)
+    subject_head: str | None = None  # entity id or lemma of the subject's head word; None: unknown
+    objects: frozenset[str] = field(default_factory=frozenset)  # words and entities outside the subject
+
+
+def _kids(tokens: list[Token]) -> dict[int, list[Token]]:
+    out: dict[int, list[Token]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            out.setdefault(t.head, []).append(t)
+    return out
+
+
+def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> list[Token]:
+    out, stack = [], [t]
+    while stack:
+        x = stack.pop()
+        out.append(x)
+        stack.extend(k for k in kids.get(x.i, []) if k.dep not in stop and not (k.pos == "VERB" and k.dep == "conj"))
+    return out
+
+
+def _entity_index(dossier: Dossier) -> dict[tuple[str, int], str]:
+    """Character position -> entity id, for every mention (or the raw spaCy spans without one)."""
+    idx: dict[tuple[str, int], str] = {}
+    if dossier.entities:
+        for e in dossier.entities:
+            for m in e.mentions:
+                for p in range(m.start, m.end):
+                    idx[(m.article, p)] = e.id
+    else:
+        for a in dossier.articles:
+            for e in a.ents:
+                if e.label in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+                    for p in range(e.start, e.end):
+                        idx[(a.id, p)] = e.text.lower()
+    return idx
+
+
+def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]]:
+    """(verb, stance, refers_back) for each clause that states something."""
+    root = next((t for t in toks if t.head == t.i or t.head not in by_i), None)
+    if root is None:
+        return []
+    out = []
+
+    def with_conj(v: Token) -> list[Token]:
+        return [v] + [k for k in kids.get(v.i, []) if k.dep == "conj" and k.pos in ("VERB", "AUX", "ADJ")]
+
+    heads = with_conj(root)
+    for v in heads:
+        lemma = v.lemma.lower()
+        comps = [k for k in kids.get(v.i, []) if k.dep in ("ccomp", "xcomp") and k.pos in ("VERB", "AUX", "ADJ", "NOUN")]
+        if lemma in DENY:
+            # "denied reports that X": the clause hangs on the object noun
+            for obj in (k for k in kids.get(v.i, []) if k.dep == "dobj"):
+                comps += [k for k in kids.get(obj.i, []) if k.dep in ("acl", "ccomp", "relcl") and k.pos in ("VERB", "AUX")]
+            if comps:
+                out.extend((c, "denies", False) for c in comps)
+            else:
+                out.append((v, "denies", True))  # "had denied this"
+            continue
+        if lemma in REPORTING and comps:
+            hedge = "hedged" if lemma == "claim" else "asserts"
+            for c in comps:
+                out.extend((x, hedge, False) for x in with_conj(c))
+            continue
+        out.append((v, "asserts", False))
+    return out
+
+
+def extract_units(dossier: Dossier) -> list[Unit]:
+    idx = _entity_index(dossier)
+    units: list[Unit] = []
+    for art in dossier.articles:
+        by_sent: dict[int, list[Token]] = {}
+        for t in art.tokens:
+            by_sent.setdefault(t.sent, []).append(t)
+        for sent in art.sentences:
+            toks = by_sent.get(sent.index, [])
+            if not toks or sent.text.startswith('"') and sent.text.count('"') % 2 == 1:
+                continue
+            units.extend(_sentence_units(art, sent, toks, idx))
+    return units
+
+
+def _sentence_units(art: Article, sent, toks: list[Token], idx) -> list[Unit]:
+    kids = _kids(toks)
+    by_i = {t.i: t for t in toks}
+    lower = sent.text.lower()
+    sentence_hedged = any(t.lemma.lower() in HEDGES for t in toks) or " said to " in lower \
+        or " reported to " in lower or "according to" in lower
+    sentence_denies = "no truth" in lower or "denied" in lower and not any(
+        t.lemma.lower() == "deny" and t.head == t.i for t in toks)
+    out = []
+    for verb, stance, back in _clause_heads(toks, kids, by_i):
+        tree = _subtree(verb, kids)
+        lemmas = {t.lemma.lower() for t in tree}
+        classes = frozenset(c for c, vs in PREDICATES.items() if verb.lemma.lower() in vs)
+        objs = {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("dobj", "prt")}
+        for (v_lemma, obj), cls in PHRASAL.items():
+            if verb.lemma.lower() == v_lemma and obj in objs:
+                classes = classes | {cls}
+        if not classes or verb.lemma.lower() in _LIGHT:
+            # a noun carrying the happening ("took a flight", "the president's escape")
+            classes = frozenset(c for c, vs in PREDICATES.items() for t in tree
+                                if t.pos == "NOUN" and t.lemma.lower() in vs) or classes
+        ents = frozenset(idx[(art.id, t.start)] for t in tree if (art.id, t.start) in idx)
+        subj_toks = [k for k in kids.get(verb.i, []) if k.dep in ("nsubj", "nsubjpass")]
+        if not subj_toks and verb.dep == "conj" and verb.head in by_i:  # "boarded a plane and left"
+            subj_toks = [k for k in kids.get(verb.head, []) if k.dep in ("nsubj", "nsubjpass")]
+        subj = frozenset(idx[(art.id, t.start)] for k in subj_toks
+                         for t in _subtree(k, kids) if (art.id, t.start) in idx)
+        head = subj_toks[0] if subj_toks else None
+        if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES:
+            subject_head = None
+        else:
+            subject_head = idx.get((art.id, head.start), head.lemma.lower())
+        nouns = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN") and t.lemma.lower() not in _STOP_NOUNS)
+        nums = set()
+        for t in tree:
+            if t.pos == "NUM":
+                try:
+                    nums.add(float(t.text.replace(",", "")))
+                except ValueError:
+                    pass
+        negated = any(k.dep == "neg" for k in kids.get(verb.i, []))
+        if stance == "asserts" and (negated or sentence_denies and verb.dep in ("ccomp", "acl")):
+            stance = "denies"
+        if stance == "asserts" and sentence_hedged:
+            stance = "hedged"
+        if not ents and not nums and len(nouns) < 2:
+            continue  # framing or colour, not a checkable statement
+        words = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"))
+        subj_tree = {t.i for k in subj_toks for t in _subtree(k, kids)}
+        objects = frozenset({t.lemma.lower() for t in tree if t.i not in subj_tree}
+                            | {idx[(art.id, t.start)] for t in tree if t.i not in subj_tree and (art.id, t.start) in idx})
+        out.append(Unit(art.id, sent.index, verb.lemma.lower(), classes, ents, subj, nouns, frozenset(nums),
+                        stance, sent.text, back, negated, words, subject_head, objects))
+    return out
