@@ -149,6 +149,8 @@ class TimelineEvent:
 class SummarySentence:
     text: str
     cites: list[SentenceRef] = field(default_factory=list)
+    status: str = "corroborated"  # of the claim it states: corroborated, single-source, disputed
+    claim: str | None = None  # claim id
 
 
 @dataclass(slots=True)
