@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from ..clean import AGENCIES
 from ..model import Article, Attribution, Dossier, Source, Token
 from ..pipeline import stage
+from .common import children as _children
+from .common import join_tokens, tokens_by_sentence
 
 REPORT_VERBS = {
     "say", "tell", "report", "announce", "claim", "state", "confirm", "deny", "add", "write", "post",
@@ -58,14 +60,6 @@ class _Found:
     depth: int = 0
 
 
-def _children(tokens: list[Token]) -> dict[int, list[Token]]:
-    out: dict[int, list[Token]] = {}
-    for t in tokens:
-        if t.head != t.i:
-            out.setdefault(t.head, []).append(t)
-    return out
-
-
 def _phrase(tok: Token, kids: dict[int, list[Token]], by_i: dict[int, Token], *,
             drop=("relcl", "acl", "appos", "punct", "advcl", "ccomp", "cc", "conj")) -> list[Token]:
     """The token's subtree without relative clauses, appositions and punctuation."""
@@ -79,13 +73,7 @@ def _phrase(tok: Token, kids: dict[int, list[Token]], by_i: dict[int, Token], *,
 
 
 def _text(toks: list[Token]) -> str:
-    parts = []
-    for n, t in enumerate(toks):
-        parts.append(t.text)
-        nxt = toks[n + 1] if n + 1 < len(toks) else None
-        if nxt is not None and (t.ws or nxt.i != t.i + 1):
-            parts.append(" ")
-    return re.sub(r"^(?:the|The)\s+", "", "".join(parts).strip())
+    return re.sub(r"^(?:the|The)\s+", "", join_tokens(toks))
 
 
 def classify(phrase: str, toks: list[Token] | None = None) -> str:
@@ -267,9 +255,7 @@ def attribute(dossier: Dossier) -> tuple[list[Source], list[Attribution], list[A
     for art in dossier.articles:
         prev: Attribution | None = None
         new_sentences = []
-        by_sent: dict[int, list[Token]] = {}
-        for t in art.tokens:
-            by_sent.setdefault(t.sent, []).append(t)
+        by_sent = tokens_by_sentence(art)
         own, _ = _own(art, sources)
         credit_ids = [sources.get(c, "agency") for c in art.credits]
         for sent in art.sentences:

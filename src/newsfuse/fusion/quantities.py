@@ -14,8 +14,9 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from ..model import Article, Dossier, Quantity, Token
+from ..model import Article, Dossier, Quantity
 from ..pipeline import stage
+from .common import children as _children
 
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -89,14 +90,6 @@ def _parse_number(text: str) -> float | None:
         else:
             cur += v
     return total + cur or None
-
-
-def _children(tokens: list[Token]) -> dict[int, list[Token]]:
-    out: dict[int, list[Token]] = {}
-    for t in tokens:
-        if t.head != t.i:
-            out.setdefault(t.head, []).append(t)
-    return out
 
 
 _NUMBER = re.compile(

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from datetime import date
 
 from ...model import Claim, Contradiction, Dossier, Evidence, SentenceRef
 from ...pipeline import stage
+from ..common import UnionFind
 from .units import OPPOSITES, Unit, extract_units
 
 __all__ = ["claims", "build_claims", "extract_units"]
@@ -48,22 +48,6 @@ def _same_fact(u: Unit, v: Unit) -> bool:
     return not u.entities and not v.entities and overlap >= 0.4
 
 
-class _UF:
-    def __init__(self, n: int):
-        self.p = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.p[i] != i:
-            self.p[i] = self.p[self.p[i]]
-            i = self.p[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        a, b = self.find(a), self.find(b)
-        if a != b:
-            self.p[max(a, b)] = min(a, b)
-
-
 def _count(dossier: Dossier, refs: list[tuple[str, int]]) -> int:
     if dossier.attributions:
         from ..attribution import independent_sources
@@ -89,7 +73,7 @@ def _pick_text(dossier: Dossier, members: list[Unit]) -> str:
 
 def build_claims(dossier: Dossier) -> tuple[list[Claim], list[Contradiction]]:
     units = extract_units(dossier)
-    uf = _UF(len(units))
+    uf = UnionFind(len(units))
     by_class: dict[str, list[int]] = {}
     for i, u in enumerate(units):
         for c in u.classes:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model import Article, Dossier, Token
+from ..common import children as _kids
+from ..common import tokens_by_sentence
 
 #: Happenings and the verbs (lemmas) news uses for each. A verb may belong to several.
 PREDICATES = {
@@ -64,14 +66,6 @@ class Unit:
     words: frozenset[str] = field(default_factory=frozenset)
     subject_head: str | None = None  # entity id or lemma of the subject's head word; None: unknown
     objects: frozenset[str] = field(default_factory=frozenset)  # words and entities outside the subject
-
-
-def _kids(tokens: list[Token]) -> dict[int, list[Token]]:
-    out: dict[int, list[Token]] = {}
-    for t in tokens:
-        if t.head != t.i:
-            out.setdefault(t.head, []).append(t)
-    return out
 
 
 def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> list[Token]:
@@ -136,9 +130,7 @@ def extract_units(dossier: Dossier) -> list[Unit]:
     idx = _entity_index(dossier)
     units: list[Unit] = []
     for art in dossier.articles:
-        by_sent: dict[int, list[Token]] = {}
-        for t in art.tokens:
-            by_sent.setdefault(t.sent, []).append(t)
+        by_sent = tokens_by_sentence(art)
         for sent in art.sentences:
             toks = by_sent.get(sent.index, [])
             if not toks or sent.text.startswith('"') and sent.text.count('"') % 2 == 1:
@@ -158,7 +150,6 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx) -> list[Unit]:
     out = []
     for verb, stance, back in _clause_heads(toks, kids, by_i):
         tree = _subtree(verb, kids)
-        lemmas = {t.lemma.lower() for t in tree}
         classes = frozenset(c for c, vs in PREDICATES.items() if verb.lemma.lower() in vs)
         objs = {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("dobj", "prt")}
         for (v_lemma, obj), cls in PHRASAL.items():

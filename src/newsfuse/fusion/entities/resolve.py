@@ -16,6 +16,7 @@ from functools import cached_property
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
+from ..common import UnionFind
 from .mentions import DESIGNATORS, RawMention
 from .names import canon_token, fold, key, skeleton
 
@@ -24,22 +25,6 @@ _DESIGNATOR_KEYS = {canon_token(d) for d in DESIGNATORS}
 _LABEL_PRIORITY = {"GPE": 0, "ORG": 1, "LOC": 2, "FAC": 3, "PERSON": 4, "NORP": 5}
 TYPE_GROUP = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "org", "NORP": "norp"}
 _CONNECTIVES = {"of", "the", "for", "and", "de", "la", "du", "des", "der", "von"}
-
-
-class UnionFind:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 @dataclass

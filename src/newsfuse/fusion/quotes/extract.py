@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from ...model import Article, Token
 from ..attribution import REPORT_VERBS
+from ..common import children as _children
+from ..common import tokens_by_sentence
 
 LABEL_CUES = re.compile(r"\b(dubbed|called|known as|so-called|branded|nicknamed|labelled|labeled|named|"
                         r"termed|described as|referred to as)(?:\s+(?:the|a|an|as))?\s*$", re.I)
@@ -65,14 +67,6 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, len(text)))
     return [(s, e) for s, e in spans if e > s and text[s:e].strip()]
-
-
-def _children(tokens: list[Token]) -> dict[int, list[Token]]:
-    out: dict[int, list[Token]] = {}
-    for t in tokens:
-        if t.head != t.i:
-            out.setdefault(t.head, []).append(t)
-    return out
 
 
 def _span_text(art: Article, toks: list[Token]) -> tuple[str, int, int]:
@@ -172,9 +166,7 @@ def _person_after(art: Article, speaker: tuple[str, int, int]) -> tuple[str, int
 def extract_quotes(art: Article) -> list[RawQuote]:
     out: list[RawQuote] = []
     sents = art.sentences
-    tok_by_sent: dict[int, list[Token]] = {}
-    for t in art.tokens:
-        tok_by_sent.setdefault(t.sent, []).append(t)
+    tok_by_sent = tokens_by_sentence(art)
 
     def sent_at(pos: int) -> int:
         return next((s.index for s in sents if s.start <= pos < s.end + 1), sents[-1].index if sents else 0)
@@ -225,9 +217,7 @@ def indirect_speech(art: Article, quoted: list[RawQuote]) -> list[RawQuote]:
     """Reported speech: a named speaker's speech verb with a 'that' clause and no quotation
     carrying it ("X posted that the United States should not get involved")."""
     out = []
-    tok_by_sent: dict[int, list[Token]] = {}
-    for t in art.tokens:
-        tok_by_sent.setdefault(t.sent, []).append(t)
+    tok_by_sent = tokens_by_sentence(art)
     for s in art.sentences:
         toks = tok_by_sent.get(s.index, [])
         kids = _children(toks)

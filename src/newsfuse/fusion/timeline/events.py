@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...model import Token
+from ..common import children, join_tokens
 
 _KEEP = {"nsubj", "nsubjpass", "dobj", "prep", "pobj", "compound", "amod", "det", "poss", "prt", "neg",
          "aux", "auxpass", "attr", "acomp", "xcomp", "nummod", "case", "quantmod", "agent", "dative", "npadvmod",
@@ -20,10 +21,7 @@ def event_phrase(tokens: list[Token], start: int, end: int, sentence: str, limit
     node = inside[0] if inside else tokens[0]
     while node.pos not in ("VERB", "AUX") and node.head != node.i and node.head in by_i:
         node = by_i[node.head]
-    kids: dict[int, list[Token]] = {}
-    for t in tokens:
-        if t.head != t.i:
-            kids.setdefault(t.head, []).append(t)
+    kids = children(tokens)
     keep, stack = [], [node]
     if node.dep == "relcl" and node.head in by_i:  # "the offensive that began": name what began
         head = by_i[node.head]
@@ -47,12 +45,6 @@ def event_phrase(tokens: list[Token], start: int, end: int, sentence: str, limit
         pos = keep.index(node) if node in keep else 0
         lo = max(0, min(pos - limit // 2, len(keep) - limit))
         keep = keep[lo:lo + limit]
-    words = []
-    for n, t in enumerate(keep):
-        words.append(t.text)
-        nxt = keep[n + 1] if n + 1 < len(keep) else None
-        if nxt is not None and (t.ws or nxt.i != t.i + 1):
-            words.append(" ")
-    phrase = "".join(words).strip(" ,;:-")
+    phrase = join_tokens(keep).strip(" ,;:-")
     lemmas = {t.lemma.lower() for t in keep if t.pos in _CONTENT and t.lemma.lower() not in ("say", "be", "have")}
     return phrase or sentence, lemmas
