@@ -20,6 +20,7 @@ from .units import OPPOSITES, Unit, extract_units
 __all__ = ["claims", "build_claims", "extract_units"]
 
 MIN_OVERLAP = 0.12  # Jaccard of content words, when only one entity is shared
+UNKNOWN_ACTOR_OVERLAP = 0.25
 SAME_WORDS = 0.5  # content words so alike that entities need not be found
 
 
@@ -28,8 +29,10 @@ def _same_fact(u: Unit, v: Unit) -> bool:
         return False
     if (u.article, u.sentence) == (v.article, v.sentence):
         return True  # one sentence telling one happening twice ("boarded a plane and left")
-    if (u.subject_head and v.subject_head and u.subject_head != v.subject_head
-            and u.subject_head not in v.objects and v.subject_head not in u.objects):
+    if u.subject_head and v.subject_head and u.subject_head != v.subject_head and not (
+            u.subject_head in v.objects or v.subject_head in u.objects
+            or (u.subject_head not in u.entities and v.subject_head not in v.entities
+                and (u.subject_head in v.words or v.subject_head in u.words))):
         # different actors ("Hezbollah left its positions" is not "Assad left"), unless one's
         # subject is the other's object ("the breach killed 19 people" / "19 people died")
         return False
@@ -44,7 +47,10 @@ def _same_fact(u: Unit, v: Unit) -> bool:
     if len(shared) >= 2:
         return overlap >= MIN_OVERLAP / 2
     if len(shared) == 1:
-        return overlap >= MIN_OVERLAP
+        # with one side's actor unknown ("they", a broken parse), ask for more common content
+        unknown = (u.subject_head is None and v.subject_head in v.entities) or (
+            v.subject_head is None and u.subject_head in u.entities)
+        return overlap >= (UNKNOWN_ACTOR_OVERLAP if unknown else MIN_OVERLAP)
     return not u.entities and not v.entities and overlap >= 0.4
 
 

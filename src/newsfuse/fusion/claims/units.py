@@ -42,7 +42,7 @@ DENY = {"deny", "reject", "dismiss", "refute"}
 HEDGES = {"reportedly", "allegedly", "apparently", "purportedly", "possibly", "likely", "appear", "seem",
           "suggest", "believe", "rumour", "rumor"}
 #: Phrasal verbs whose meaning is not their verb's ("gave way": collapsed).
-PHRASAL = {("give", "way"): "damage", ("pull", "out"): "withdraw", ("step", "down"): "end",
+PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("abandon", "position"): "withdraw", ("pull", "out"): "withdraw", ("step", "down"): "end",
            ("take", "off"): "depart", ("hand", "over"): "cooperate"}
 _LIGHT = {"take", "make", "have", "get", "give", "come"}
 _ROLES = {"president", "leader", "minister", "premier", "king", "official", "government", "regime", "he", "she"}
@@ -105,6 +105,11 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
         return [v] + [k for k in kids.get(v.i, []) if k.dep == "conj" and k.pos in ("VERB", "AUX", "ADJ")]
 
     heads = with_conj(root)
+    # adverbial clauses state facts of their own ("after fighters entered Damascus", "as rebels ...")
+    for v in list(heads):
+        for k in kids.get(v.i, []):
+            if k.dep == "advcl" and k.pos in ("VERB", "AUX"):
+                heads.extend(x for x in with_conj(k) if x not in heads)
     for v in heads:
         lemma = v.lemma.lower()
         comps = [k for k in kids.get(v.i, []) if k.dep in ("ccomp", "xcomp") and k.pos in ("VERB", "AUX", "ADJ", "NOUN")]
@@ -168,8 +173,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx) -> list[Unit]:
         head = subj_toks[0] if subj_toks else None
         if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES:
             subject_head = None
-        else:
-            subject_head = idx.get((art.id, head.start), head.lemma.lower())
+        else:  # the entity the head word names, or one compounded with it ("the Hezbollah group")
+            near = [head] + [k for k in kids.get(head.i, []) if k.dep in ("compound", "appos", "nmod")]
+            subject_head = next((idx[(art.id, t.start)] for t in near if (art.id, t.start) in idx),
+                                head.lemma.lower())
         nouns = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN") and t.lemma.lower() not in _STOP_NOUNS)
         nums = set()
         for t in tree:
@@ -185,6 +192,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx) -> list[Unit]:
             stance = "hedged"
         if not ents and not nums and len(nouns) < 2:
             continue  # framing or colour, not a checkable statement
+        if len({t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN", "VERB", "NUM", "ADJ")}) < 3:
+            continue  # too little to compare ("declared Damascus free")
         words = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"))
         subj_tree = {t.i for k in subj_toks for t in _subtree(k, kids)}
         objects = frozenset({t.lemma.lower() for t in tree if t.i not in subj_tree}
