@@ -94,6 +94,21 @@ def build_claims(dossier: Dossier) -> tuple[list[Claim], list[Contradiction]]:
                 i, j = members[x], members[y]
                 if uf.find(i) != uf.find(j) and _same_fact(units[i], units[j]):
                     uf.union(i, j)
+    # copies of one passage (aligned by the reuse stage) state the same facts
+    aligned: dict[tuple[str, int], set[tuple[str, int]]] = {}
+    for r in dossier.reuse:
+        a, b = r.articles
+        for p in r.pairs:
+            aligned.setdefault((a, p.a), set()).add((b, p.b))
+    by_sentence: dict[tuple[str, int], list[int]] = {}
+    for i, u in enumerate(units):
+        by_sentence.setdefault((u.article, u.sentence), []).append(i)
+    for key, others in aligned.items():
+        for other in others:
+            for i in by_sentence.get(key, []):
+                for j in by_sentence.get(other, []):
+                    if units[i].classes & units[j].classes and units[i].stance == units[j].stance:
+                        uf.union(i, j)
     # "X denied this": the denial joins the claim of the sentence before
     where = {(u.article, u.sentence): i for i, u in enumerate(units)}
     for i, u in enumerate(units):

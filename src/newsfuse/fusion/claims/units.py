@@ -33,6 +33,14 @@ PREDICATES = {
     "damage": {"damage", "destroy", "flood", "breach", "burst", "collapse", "sweep"},
     "allow": {"allow", "admit", "let", "accept"},
     "call": {"call", "urge", "demand", "appeal"},
+    "explode": {"explode", "explosion", "blast", "blow", "detonate", "bomb", "tear", "ignite", "fire", "ablaze"},
+    "arrest": {"arrest", "detain", "charge", "hold", "jail"},
+    "close": {"close", "shut", "remain", "stay", "suspend"},
+    "reopen": {"reopen", "resume", "restart"},
+    "inspect": {"inspect", "inspection", "pass", "check", "audit"},
+    "inquire": {"inquiry", "investigate", "investigation", "probe", "order", "announce"},
+    "extinguish": {"extinguish", "control", "contain", "put"},
+    "cause": {"cause", "valve", "blame", "trigger"},
 }
 #: Happenings that cannot both be true of one subject at one time.
 OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"), ("remain", "withdraw")}
@@ -164,6 +172,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx) -> list[Unit]:
             # a noun carrying the happening ("took a flight", "the president's escape")
             classes = frozenset(c for c, vs in PREDICATES.items() for t in tree
                                 if t.pos == "NOUN" and t.lemma.lower() in vs) or classes
+        if not classes and verb.pos == "VERB" and verb.lemma.lower() not in REPORTING:
+            classes = frozenset({"verb:" + verb.lemma.lower()})  # a happening of its own kind
         ents = frozenset(idx[(art.id, t.start)] for t in tree if (art.id, t.start) in idx)
         subj_toks = [k for k in kids.get(verb.i, []) if k.dep in ("nsubj", "nsubjpass")]
         if not subj_toks and verb.dep == "conj" and verb.head in by_i:  # "boarded a plane and left"
