@@ -18,7 +18,7 @@ from .context import Config, Context
 from .errors import DuplicateArticle, EmptyArticle, UsageError
 from .ingest import read_inputs
 from .model import Article, Dossier, Rejection, Story, StoryInfo
-from .pipeline import REGISTRY, Pipeline
+from .pipeline import Pipeline
 
 FORMATS = ("json", "md", "html")
 
@@ -45,13 +45,8 @@ class BriefResult:
 
 
 def build_pipeline(config: Config) -> Pipeline:
-    """The configured stages that exist, checked. Unknown names in ``config.stages`` are errors."""
-    return Pipeline([n for n in config.stages if n in REGISTRY.stages or _required(n)])
-
-
-def _required(name: str) -> bool:
-    # Core stages must exist; later fusion stages may be absent from a build.
-    return name in ("clean", "analyse")
+    """The configured stages, checked: an unknown name or an unmet requirement is an error."""
+    return Pipeline(config.stages)
 
 
 def _text_key(text: str) -> str:
@@ -108,10 +103,14 @@ def make_dossier(story: Story, articles: list[Article], rejected: list[Rejection
     return Dossier(story=info, articles=articles, rejected=list(rejected))
 
 
-def group(articles: list[Article], ctx: Context) -> list[Story]:
-    name = next((n for n in ctx.config.stages if n in REGISTRY.stages and REGISTRY.get(n).scope == "corpus"), None)
-    stage = REGISTRY.get(name or "stories")
-    return stage.func(articles, ctx)
+def group(articles: list[Article], ctx: Context, pipeline: Pipeline) -> list[Story]:
+    """Stories from the pipeline's corpus stage; without one, all articles form one story."""
+    corpus = pipeline.of_scope("corpus")
+    if not corpus:
+        from .stories import make_story
+
+        return [make_story(articles)] if articles else []
+    return corpus[0].func(articles, ctx)
 
 
 def build(
@@ -122,7 +121,7 @@ def build(
     ctx = Context(config or Config(), progress=progress)
     result = load(inputs, ctx.config, stdin=stdin, ctx=ctx)
     pipeline = build_pipeline(ctx.config)
-    result.stories = group(result.articles, ctx)
+    result.stories = group(result.articles, ctx, pipeline)
     by_id = {a.id: a for a in result.articles}
     for story in result.stories:
         dossier = make_dossier(story, [by_id[i] for i in story.articles], result.rejected)

@@ -8,7 +8,7 @@ from typing import Any, Callable
 from .ingest.common import DEFAULT_MAX_BYTES
 from .nlp import MODELS, ModelLoader
 
-#: The full pipeline, in order. Fusion stages that are not registered are skipped when built.
+#: The full pipeline, in order (checked when built: see newsfuse.pipeline).
 DEFAULT_STAGES: tuple[str, ...] = (
     "clean",
     "analyse",
