@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -73,7 +74,7 @@ def accept(articles: Iterable[Article]) -> tuple[list[Article], list[Rejection]]
             n = 2
             while f"{art.id}~{n}" in ids:
                 n += 1
-            art.id = f"{art.id}~{n}"
+            art = dataclasses.replace(art, id=f"{art.id}~{n}")
         ids.add(art.id)
         by_text[key] = art.id
         kept.append(art)
