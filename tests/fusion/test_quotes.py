@@ -117,3 +117,21 @@ def test_examples_gold(examples_dossier):
         assert qb.id in qa.same_as
     for g in gold["scare_quotes"]:
         assert all(q.kind == "scare" for q in _find(examples_dossier, g["article"], g["text"]))
+
+
+def test_second_fixture_gate():
+    """Paragraph-spanning quote with a nested quote and apostrophes, pronoun speaker after an
+    apposition, quote broken by "X said", reported speech with a pronoun subject."""
+    gold = json.loads((FIX / "gold2.json").read_text())
+    d = api.build([FIX / "hard2.txt"]).dossiers[0]
+    p, r = score_fixture(d, gold["quotes"])
+    print(f"quote fixture 2: precision {p:.2f}, recall {r:.2f}")
+    assert p >= MIN_PRECISION and r >= MIN_RECALL
+    reported = [q for q in d.quotes if q.kind == "indirect"]
+    hits = sum(any(g["contains"] == q.text and g["speaker"] in (q.speaker_name or "") for q in reported)
+               for g in gold["indirect"])
+    p, r = hits / max(len(reported), 1), hits / len(gold["indirect"])
+    print(f"reported speech: precision {p:.2f}, recall {r:.2f}")
+    assert p >= MIN_PRECISION and r >= MIN_RECALL
+    # the nested single-quoted phrase stays inside the outer quote, not an utterance of its own
+    assert not [q for q in d.quotes if q.text.strip(" ,.") == "take it or leave it"]
