@@ -135,3 +135,14 @@ def test_second_fixture_gate():
     assert p >= MIN_PRECISION and r >= MIN_RECALL
     # the nested single-quoted phrase stays inside the outer quote, not an utterance of its own
     assert not [q for q in d.quotes if q.text.strip(" ,.") == "take it or leave it"]
+
+
+def test_one_speaker_name_one_entity(seeds_dossier):
+    """A speaker named the same way in several articles resolves to one entity everywhere."""
+    ids: dict[str, set] = {}
+    for q in seeds_dossier.quotes:
+        if q.speaker_name and q.kind == "direct":
+            ids.setdefault(q.speaker_name, set()).add(q.speaker)
+    mixed = {name: s for name, s in ids.items() if len(s) > 1}
+    assert not mixed
+    assert any(None not in s and len(s) == 1 for name, s in ids.items() if "ministry" in name.lower())
