@@ -92,3 +92,14 @@ def test_quantities_fixture_gate():
     assert p >= MIN_Q_PRECISION and r >= MIN_Q_RECALL
     approx = {q.text: q.approximate for q in d.quantities}
     assert approx["about 6,500"] and approx["a few dozen"] and not approx["4,200"]
+
+
+def test_elided_noun_and_conflict():
+    """'4,000 people were evacuated and 12 were killed' counts people; 12 vs at least 15 killed conflict."""
+    d = api.build([FIX / "pair"]).dossiers[0]
+    a = next(q for q in d.quantities if q.article == "a" and q.text == "12")
+    b = next(q for q in d.quantities if q.article == "b" and q.text == "at least 15")
+    assert (a.head, a.event, b.head, b.event, b.low) == ("people", "killed", "people", "killed", 15)
+    assert b.id in a.conflicts_with
+    ev = [q for q in d.quantities if q.event == "evacuated"]
+    assert len(ev) == 2 and not ev[0].conflicts_with

@@ -146,3 +146,19 @@ def test_one_speaker_name_one_entity(seeds_dossier):
     mixed = {name: s for name, s in ids.items() if len(s) > 1}
     assert not mixed
     assert any(None not in s and len(s) == 1 for name, s in ids.items() if "ministry" in name.lower())
+
+
+def test_pair_fixture_matching():
+    """Two reports of one event: a word rendered two ways, a trimmed quote and a reported rendering
+    of a direct quote are matched; quotes by different speakers are not."""
+    d = api.build([FIX / "pair"]).dossiers[0]
+    by_id = {q.id: q for q in d.quotes}
+
+    def one(article, contains):
+        return next(q for q in d.quotes if q.article == article and contains in q.text)
+
+    assert one("b", "inadmissible").id in one("a", "unacceptable").same_as
+    assert one("b", "exhausted by rain").id in one("a", "We are exhausted").same_as
+    assert one("a", "We are exhausted").speaker_name == one("b", "exhausted by rain").speaker_name == "Lucia Ferraz"
+    for q in d.quotes:
+        assert all(by_id[x].speaker_name == q.speaker_name for x in q.same_as)

@@ -201,6 +201,12 @@ def sentence_quantities(art: Article, sent, ref=None) -> list[_Q]:
             kind, unit = "percent", "%"
         elif kind == "count":
             unit = head
+        if kind == "count" and head is None and event and num_tok is not None \
+                and num_tok.dep in ("nsubj", "nsubjpass", "conj", "dobj"):
+            # an elided noun: "4,000 people were evacuated and 12 were killed" counts people too
+            prev = next((x for x in reversed(out) if x.kind == "count" and x.head), None)
+            if prev is not None:
+                head, about, unit = prev.head, prev.about, prev.unit
         if kind == "count" and head is None:
             continue  # a bare number with nothing counted (a score, a page, an age) is left out
         if kind != "count":
