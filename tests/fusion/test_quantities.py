@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from newsfuse import api
+
 ROOT = Path(__file__).resolve().parents[2]
+FIX = Path(__file__).resolve().parents[1] / "fixtures" / "quotes"
 
 
 def _q(d, prefix, text):
@@ -68,3 +71,35 @@ def test_parse_number(text, value):
     from newsfuse.fusion.quantities import _parse_number
 
     assert _parse_number(text) == value
+
+
+# Pinned minimum scores of the quantities fixture (an eval gate).
+MIN_Q_PRECISION = 0.9
+MIN_Q_RECALL = 0.9
+
+
+def _matches(q, g) -> bool:
+    same = all(getattr(q, k) == g[k] for k in ("kind", "value", "low", "high"))
+    return q.text == g["text"] and same and (g["head"] is None or q.head == g["head"])
+
+
+def test_quantities_fixture_gate():
+    gold = json.loads((FIX / "gold2.json").read_text())["numbers"]
+    d = api.build([FIX / "hard2.txt"]).dossiers[0]
+    tp = sum(any(_matches(q, g) for q in d.quantities) for g in gold)
+    p, r = tp / max(len(d.quantities), 1), tp / len(gold)
+    print(f"quantities fixture: precision {p:.2f}, recall {r:.2f}")
+    assert p >= MIN_Q_PRECISION and r >= MIN_Q_RECALL
+    approx = {q.text: q.approximate for q in d.quantities}
+    assert approx["about 6,500"] and approx["a few dozen"] and not approx["4,200"]
+
+
+def test_elided_noun_and_conflict():
+    """'4,000 people were evacuated and 12 were killed' counts people; 12 vs at least 15 killed conflict."""
+    d = api.build([FIX / "pair"]).dossiers[0]
+    a = next(q for q in d.quantities if q.article == "a" and q.text == "12")
+    b = next(q for q in d.quantities if q.article == "b" and q.text == "at least 15")
+    assert (a.head, a.event, b.head, b.event, b.low) == ("people", "killed", "people", "killed", 15)
+    assert b.id in a.conflicts_with
+    ev = [q for q in d.quantities if q.event == "evacuated"]
+    assert len(ev) == 2 and not ev[0].conflicts_with

@@ -14,7 +14,7 @@ from .. import __version__
 from ..errors import NewsfuseError, UsageError
 
 #: Command modules, in the order ``--help`` lists them.
-COMMANDS = ("brief", "stories", "ingest", "entities", "reuse", "timeline", "quotes", "claims", "sections")
+COMMANDS = ("brief", "stories", "ingest", "entities", "reuse", "timeline", "quotes", "numbers", "claims", "sections")
 
 
 def build_parser() -> argparse.ArgumentParser:

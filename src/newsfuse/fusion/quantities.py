@@ -25,6 +25,10 @@ WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
          "million": 1e6, "billion": 1e9, "dozen": 12}
 VAGUE = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
          "hundreds of thousands": (200000, 999999), "millions": (2e6, 9.99e6), "scores": (40, 99)}
+# "a few dozen", "several hundred": vague multiples (a few = 2-5, several = 3-9)
+for _w, (_lo, _hi) in {"a few": (2, 5), "several": (3, 9)}.items():
+    for _unit, _v in (("dozen", 12), ("hundred", 100), ("thousand", 1000), ("million", 1e6)):
+        VAGUE[f"{_w} {_unit}"] = (_lo * _v, _hi * _v)
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10}
@@ -197,6 +201,12 @@ def sentence_quantities(art: Article, sent, ref=None) -> list[_Q]:
             kind, unit = "percent", "%"
         elif kind == "count":
             unit = head
+        if kind == "count" and head is None and event and num_tok is not None \
+                and num_tok.dep in ("nsubj", "nsubjpass", "conj", "dobj"):
+            # an elided noun: "4,000 people were evacuated and 12 were killed" counts people too
+            prev = next((x for x in reversed(out) if x.kind == "count" and x.head), None)
+            if prev is not None:
+                head, about, unit = prev.head, prev.about, prev.unit
         if kind == "count" and head is None:
             continue  # a bare number with nothing counted (a score, a page, an age) is left out
         if kind != "count":

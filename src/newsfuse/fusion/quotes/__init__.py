@@ -85,6 +85,16 @@ def build_quotes(dossier: Dossier) -> list[Quote]:
         item = Quote(qid, ent.id if ent is not None else None, name, q.text, q.article, q.sentence)
         item.kind = q.kind
         out.append(item)
+    # a speaker phrase whose mention the entity stage did not cover takes the entity another quote
+    # with the same speaker name resolved to ("Syrian defence ministry" in two articles)
+    by_name: dict[str, set[str]] = {}
+    for q in out:
+        if q.speaker and q.speaker_name:
+            by_name.setdefault(q.speaker_name.lower(), set()).add(q.speaker)
+    for q in out:
+        ids = by_name.get((q.speaker_name or "").lower(), set())
+        if q.speaker is None and len(ids) == 1:
+            q.speaker = next(iter(ids))
     _match(dossier, out)
     return out
 

@@ -136,15 +136,25 @@ def _previous_person(art: Article, before: int) -> tuple[str, int, int] | None:
     roles: "Angela Rayner has welcomed ... The Deputy Prime Minister told ..."), else the nearest
     person named at all."""
     by_i = {t.i: t for t in art.tokens}
-    persons = [e for e in art.ents if e.label == "PERSON" and e.end <= before]
+    persons = [(e.start, e.end, e.token_start, e.token_end) for e in art.ents if e.label == "PERSON"]
+    # the tagger misses later bare-surname mentions ("Ostrova met ..."): a token equal to the last
+    # word of a person named in the article is a mention too
+    surnames = {art.text[s:e].split()[-1] for s, e, _, _ in persons if len(art.text[s:e].split()) > 1}
+    tagged = {i for _, _, a, b in persons for i in range(a, b)}
+    persons += [(t.start, t.start + len(t.text), t.i, t.i + 1) for t in art.tokens
+                if t.text in surnames and t.i not in tagged and t.pos == "PROPN"]
+    persons = sorted(p for p in persons if p[1] <= before)
     for e in reversed(persons):
-        toks = [by_i[i] for i in range(e.token_start, e.token_end) if i in by_i]
-        if any(t.dep in ("nsubj", "nsubjpass") for t in toks):
-            return art.text[e.start:e.end], e.start, e.end
+        toks = [by_i[i] for i in range(e[2], e[3]) if i in by_i]
+        # the subject, or a name in apposition to it ("The company's chief, Jo Bloggs, said")
+        if any(t.dep in ("nsubj", "nsubjpass") or (t.dep == "appos" and by_i.get(t.head) is not None
+                                                   and by_i[t.head].dep in ("nsubj", "nsubjpass"))
+               for t in toks):
+            return art.text[e[0]:e[1]], e[0], e[1]
     if not persons:
         return None
     e = persons[-1]
-    return art.text[e.start:e.end], e.start, e.end
+    return art.text[e[0]:e[1]], e[0], e[1]
 
 
 def _is_role(art: Article, speaker: tuple[str, int, int]) -> bool:
@@ -226,7 +236,9 @@ def indirect_speech(art: Article, quoted: list[RawQuote]) -> list[RawQuote]:
                 continue
             comp = next((k for k in kids.get(v.i, []) if k.dep == "ccomp"), None)
             subj = next((k for k in kids.get(v.i, []) if k.dep == "nsubj"), None)
-            if comp is None or subj is None or subj.ent_type not in ("PERSON", "ORG", "GPE", "NORP"):
+            pronoun = subj is not None and subj.text.lower() in ("he", "she")
+            if comp is None or subj is None or (subj.ent_type not in ("PERSON", "ORG", "GPE", "NORP")
+                                                and not pronoun):
                 continue
             sub, stack = [], [comp]
             while stack:
@@ -238,7 +250,9 @@ def indirect_speech(art: Article, quoted: list[RawQuote]) -> list[RawQuote]:
             if '"' in text or any(q.start < ce and cs < q.end for q in quoted):
                 continue
             spk = _subject(art, toks, cs, ce)
+            if spk is not None and pronoun:
+                spk = _previous_person(art, subj.start)  # "She said afterwards that ...": the nearest person
             if spk is None:
                 continue
-            out.append(RawQuote(art.id, s.index, text.strip(' ,."'), cs, ce, "indirect", *spk))
+            out.append(RawQuote(art.id, s.index, re.sub(r"^that\s+", "", text.strip(' ,."')), cs, ce, "indirect", *spk))
     return out
