@@ -37,6 +37,8 @@ def _same_fact(u: Unit, v: Unit) -> bool:
         return False
     if u.numbers and v.numbers and not (u.numbers & v.numbers):
         return False
+    if _figures(u.numbers & v.numbers):
+        return True  # one happening, one actor, the same telling figure ("12,000 fled" / "12,000 displaced")
     shared = u.entities & v.entities
     overlap = len(u.words & v.words) / max(len(u.words | v.words), 1)
     if overlap >= SAME_WORDS:
@@ -46,6 +48,20 @@ def _same_fact(u: Unit, v: Unit) -> bool:
     if len(shared) == 1:
         return overlap >= MIN_OVERLAP
     return not u.entities and not v.entities and overlap >= 0.4
+
+
+def _figures(nums) -> set[float]:
+    """The telling figures: exact, not small, not a year."""
+    return {n for n in nums if n >= 10 and not (1900 <= n <= 2100 and n == int(n))}
+
+
+def _clash(a, b) -> bool:
+    """Figures for one count that cannot both hold: magnitudes apart by three times or more."""
+    if not a or not b or a & b:
+        return False
+    lo_a, hi_a = min(map(abs, a)), max(map(abs, a))
+    lo_b, hi_b = min(map(abs, b)), max(map(abs, b))
+    return hi_a * 3 <= lo_b or hi_b * 3 <= lo_a
 
 
 class _UF:
@@ -126,7 +142,9 @@ def build_claims(dossier: Dossier) -> tuple[list[Claim], list[Contradiction]]:
         support = [(e.article, e.sentence) for e in ev.values() if e.stance != "denies"]
         if not support:
             continue
-        cid = "c-" + hashlib.sha1("\n".join(f"{a}#{s}" for a, s in sorted(ev)).encode()).hexdigest()[:8]
+        # stable id from the evidence and the happenings (one sentence may state two facts)
+        key = "\n".join(f"{a}#{s}" for a, s in sorted(ev)) + "|" + ",".join(sorted({c for u in members for c in u.classes}))
+        cid = "c-" + hashlib.sha1(key.encode()).hexdigest()[:8]
         n = _count(dossier, support)
         claim = Claim(cid, _pick_text(dossier, members), "corroborated" if n >= 2 else "single-source", n,
                       list(ev.values()))
@@ -141,6 +159,13 @@ def build_claims(dossier: Dossier) -> tuple[list[Claim], list[Contradiction]]:
     claims.sort(key=lambda c: (-c.independent_sources, -len(c.evidence),
                                order[c.evidence[0].article], c.evidence[0].sentence))
     return claims, contradictions
+
+
+def _same_place(u: Unit, v: Unit) -> bool:
+    """Staying somewhere else is no denial of leaving ("staying with relatives in B" / "fled A"):
+    opposite happenings must not name disjoint places (the entities besides the subject)."""
+    pu, pv = u.entities - u.subject, v.entities - v.subject
+    return not (pu and pv) or bool(pu & pv)
 
 
 def _date(dossier: Dossier, article: str) -> str | None:
@@ -169,10 +194,23 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> l
     for i, (ca, ma) in enumerate(meta):
         for cb, mb in meta[i + 1:]:
             if any((x, y) in OPPOSITES for u in ma for v in mb for x in u.classes for y in v.classes
-                   if u.subject and v.subject and u.subject & v.subject):
+                   if u.subject and v.subject and u.subject & v.subject and _same_place(u, v)):
                 add(f"{ca.text} / {cb.text}", [ca.id, cb.id],
                     [SentenceRef(e.article, e.sentence) for e in ca.evidence],
                     [SentenceRef(e.article, e.sentence) for e in cb.evidence], "opposite")
+    # one happening of one actor counted differently ("at least 40 soldiers were killed" / "hundreds of
+    # soldiers were killed"): the quantities stage may miss vague amounts, so compare the units' figures
+    told: set[tuple] = set()
+    for i, (ca, ma) in enumerate(meta):
+        for cb, mb in meta[i + 1:]:
+            pair = next(((u, v) for u in ma for v in mb if u.classes & v.classes and u.subject_head
+                         and u.subject_head == v.subject_head and _clash(u.numbers, v.numbers)), None)
+            if pair:
+                u, v = pair
+                told.add(frozenset({(u.article, u.sentence), (v.article, v.sentence)}))
+                add(f"figures for {u.subject_head} ({'/'.join(sorted(u.classes & v.classes))})", [ca.id, cb.id],
+                    [SentenceRef(e.article, e.sentence) for e in ca.evidence if e.stance != "denies"],
+                    [SentenceRef(e.article, e.sentence) for e in cb.evidence if e.stance != "denies"], "figures")
     by_sentence = {(e.article, e.sentence): c.id for c, _ in meta for e in c.evidence}
     seen = set()
     qs = {q.id: q for q in dossier.quantities}
@@ -182,7 +220,9 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> l
             if pair in seen:
                 continue
             seen.add(pair)
-            o = qs[other]
+            o = qs.get(other)
+            if o is None or frozenset({(q.article, q.sentence), (o.article, o.sentence)}) in told:
+                continue
             topic = f"figures for {q.about or q.unit or 'the same thing'}" + (f" ({q.event})" if q.event else "")
             ids = [c for c in (by_sentence.get((q.article, q.sentence)), by_sentence.get((o.article, o.sentence))) if c]
             add(f"{topic}: {q.text} vs {o.text}", list(dict.fromkeys(ids)),

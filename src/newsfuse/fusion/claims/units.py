@@ -31,19 +31,29 @@ PREDICATES = {
     "damage": {"damage", "destroy", "flood", "breach", "burst", "collapse", "sweep"},
     "allow": {"allow", "admit", "let", "accept"},
     "call": {"call", "urge", "demand", "appeal"},
+    "surrender": {"surrender", "capitulate", "defect", "yield"},
+    "cut": {"cut", "disrupt", "interrupt", "shut", "outage", "blackout"},
 }
 #: Happenings that cannot both be true of one subject at one time.
 OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"), ("remain", "withdraw")}
 REPORTING = {"say", "tell", "report", "announce", "claim", "state", "confirm", "add", "write", "post", "cite",
-             "reveal", "insist", "declare", "note", "describe", "show"}
+             "reveal", "insist", "declare", "note", "describe", "show", "acknowledge", "admit", "concede"}
 DENY = {"deny", "reject", "dismiss", "refute"}
 HEDGES = {"reportedly", "allegedly", "apparently", "purportedly", "possibly", "likely", "appear", "seem",
           "suggest", "believe", "rumour", "rumor"}
 #: Phrasal verbs whose meaning is not their verb's ("gave way": collapsed).
 PHRASAL = {("give", "way"): "damage", ("pull", "out"): "withdraw", ("step", "down"): "end",
-           ("take", "off"): "depart", ("hand", "over"): "cooperate"}
+           ("take", "off"): "depart", ("hand", "over"): "cooperate", ("give", "up"): "surrender"}
+#: Vague amounts, as an order of magnitude (kept apart from exact numbers by the grouping test).
+VAGUE = {"dozens": -24.0, "dozen": -12.0, "hundreds": -200.0, "thousands": -2000.0, "scores": -40.0}
+#: Nouns that carry a report ("reports that X had left", "no truth to news claiming ...").
+REPORT_NOUNS = {"report", "news", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation"}
+#: Words marking a sentence as a denial of the report it mentions.
+DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "untrue", "baseless", "false", "fabricat", "no basis")
 _LIGHT = {"take", "make", "have", "get", "give", "come"}
 _ROLES = {"president", "leader", "minister", "premier", "king", "official", "government", "regime", "he", "she"}
+#: Subjects too generic to tell two actors apart ("12,000 residents fled" / "12,000 people were displaced").
+_GENERIC = {"people", "resident", "civilian", "person", "inhabitant", "family", "local"}
 _STOP_NOUNS = {"time", "way", "part", "lot", "thing", "year", "day", "week", "people", "report", "news", "hour"}
 
 
@@ -117,6 +127,8 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
         if lemma in DENY:
             # "denied reports that X": the clause hangs on the object noun
             for obj in (k for k in kids.get(v.i, []) if k.dep == "dobj"):
+                if obj.pos == "VERB":  # "denied fleeing"
+                    comps.append(obj)
                 comps += [k for k in kids.get(obj.i, []) if k.dep in ("acl", "ccomp", "relcl") and k.pos in ("VERB", "AUX")]
             if comps:
                 out.extend((c, "denies", False) for c in comps)
@@ -129,6 +141,16 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 out.extend((x, hedge, False) for x in with_conj(c))
             continue
         out.append((v, "asserts", False))
+    # a clause hanging on a report noun ("there is no truth to reports that X had left"): the report's
+    # content, denied when the sentence denies it, else hedged (a report is not the outlet's own word)
+    seen = {v.i for v, _, _ in out}
+    lower = " ".join(t.text.lower() for t in toks)
+    denial = any(m in lower for m in DENIAL_MARKS)
+    for t in toks:
+        if (t.i not in seen and t.pos in ("VERB", "AUX") and t.dep in ("acl", "ccomp", "relcl") and t.head in by_i
+                and by_i[t.head].lemma.lower() in REPORT_NOUNS):
+            for x in with_conj(t):
+                out = [o for o in out if o[0].i != x.i] + [(x, "denies" if denial else "hedged", False)]
     return out
 
 
@@ -175,14 +197,21 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx) -> list[Unit]:
         subj = frozenset(idx[(art.id, t.start)] for k in subj_toks
                          for t in _subtree(k, kids) if (art.id, t.start) in idx)
         head = subj_toks[0] if subj_toks else None
-        if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES:
+        if head is not None and (head.pos == "NUM" or head.text.lower() in VAGUE):
+            # "hundreds of soldiers were killed": the subject is what is counted
+            of = [p for p in kids.get(head.i, []) if p.dep == "prep" and p.lemma.lower() == "of"]
+            counted = [o for p in of for o in kids.get(p.i, []) if o.dep == "pobj"]
+            head = counted[0] if counted else head
+        if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES | _GENERIC:
             subject_head = None
         else:
             subject_head = idx.get((art.id, head.start), head.lemma.lower())
         nouns = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN") and t.lemma.lower() not in _STOP_NOUNS)
         nums = set()
         for t in tree:
-            if t.pos == "NUM":
+            if t.text.lower() in VAGUE:  # negative: a magnitude, never equal to a figure
+                nums.add(VAGUE[t.text.lower()])
+            elif t.pos == "NUM":
                 try:
                     nums.add(float(t.text.replace(",", "")))
                 except ValueError:
