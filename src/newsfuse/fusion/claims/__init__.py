@@ -64,6 +64,21 @@ def _clash(a, b) -> bool:
     return hi_a * 3 <= lo_b or hi_b * 3 <= lo_a
 
 
+def _targets_clash(u: Unit, v: Unit) -> bool:
+    """A taking of the city is not a taking of its harbour: both name what is acted on, and nothing in common."""
+    if "take" not in u.classes & v.classes or "free" in u.classes | v.classes:
+        return False  # freeing names the jail or its prisoners alike
+    return bool(u.target and v.target and not (u.target & v.target))
+
+
+def _compatible(units: list[Unit], uf, i: int, j: int) -> bool:
+    """No member of one group acts on something other than every member of the other group acts on
+    (chains of pairwise matches must not merge the city and its harbour through one sentence naming both)."""
+    gi = [u for k, u in enumerate(units) if uf.find(k) == uf.find(i) and u.classes & units[i].classes]
+    gj = [u for k, u in enumerate(units) if uf.find(k) == uf.find(j) and u.classes & units[j].classes]
+    return not any(_targets_clash(u, v) for u in gi for v in gj)
+
+
 class _UF:
     def __init__(self, n: int):
         self.p = list(range(n))
@@ -86,6 +101,13 @@ def _count(dossier: Dossier, refs: list[tuple[str, int]]) -> int:
 
         return independent_sources(dossier, refs)
     return len({a for a, _ in refs})  # no attribution stage: one source per article
+
+
+def _named(kinds: dict[str, str], sources: list[str]) -> bool:
+    """A hedged telling still has a primary source when someone named makes the claim ("the rebels
+    claimed"), not when the outlet hedges its own word ("reportedly", "is said to")."""
+    return any(kinds.get(s, "unknown") not in ("outlet", "agency", "unknown") and not s.endswith("own-reporting")
+               for s in sources)
 
 
 def _pick_text(dossier: Dossier, members: list[Unit]) -> str:
@@ -114,7 +136,7 @@ def build_claims(dossier: Dossier) -> tuple[list[Claim], list[Contradiction]]:
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 i, j = members[x], members[y]
-                if uf.find(i) != uf.find(j) and _same_fact(units[i], units[j]):
+                if uf.find(i) != uf.find(j) and _same_fact(units[i], units[j]) and _compatible(units, uf, i, j):
                     uf.union(i, j)
     # "X denied this": the denial joins the claim of the sentence before
     where = {(u.article, u.sentence): i for i, u in enumerate(units)}
@@ -128,6 +150,7 @@ def build_claims(dossier: Dossier) -> tuple[list[Claim], list[Contradiction]]:
     claims: list[Claim] = []
     meta: list[tuple[Claim, list[Unit]]] = []
     sources = {(s.index, a.id): s.sources for a in dossier.articles for s in a.sentences}
+    kinds = {s.id: s.kind for s in dossier.sources}
     for members in groups.values():
         if not any(u.classes for u in members):
             continue
@@ -145,7 +168,11 @@ def build_claims(dossier: Dossier) -> tuple[list[Claim], list[Contradiction]]:
         # stable id from the evidence and the happenings (one sentence may state two facts)
         key = "\n".join(f"{a}#{s}" for a, s in sorted(ev)) + "|" + ",".join(sorted({c for u in members for c in u.classes}))
         cid = "c-" + hashlib.sha1(key.encode()).hexdigest()[:8]
-        n = _count(dossier, support)
+        # hedged telling ("is said to have fled", "reportedly") is no primary source of its own when
+        # someone asserts the fact; it counts only when nobody does
+        firm = [(e.article, e.sentence) for e in ev.values()
+                if e.stance == "asserts" or e.stance == "hedged" and _named(kinds, e.sources)]
+        n = _count(dossier, firm or support)
         claim = Claim(cid, _pick_text(dossier, members), "corroborated" if n >= 2 else "single-source", n,
                       list(ev.values()))
         claims.append(claim)

@@ -51,7 +51,10 @@ REPORT_NOUNS = {"report", "news", "claim", "rumour", "rumor", "suggestion", "all
 #: Words marking a sentence as a denial of the report it mentions.
 DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "untrue", "baseless", "false", "fabricat", "no basis")
 _LIGHT = {"take", "make", "have", "get", "give", "come"}
-_ROLES = {"president", "leader", "minister", "premier", "king", "official", "government", "regime", "he", "she"}
+_ROLES = {"president", "leader", "minister", "premier", "king", "official", "government", "regime", "he", "she",
+          "governor", "mayor", "commander", "chief", "general", "spokesman", "spokeswoman", "ambassador"}
+#: Nouns through which a taking names its target ("took control of the harbour").
+_HOLD = {"control", "charge", "hold", "possession", "command"}
 #: Subjects too generic to tell two actors apart ("12,000 residents fled" / "12,000 people were displaced").
 _GENERIC = {"people", "resident", "civilian", "person", "inhabitant", "family", "local"}
 _STOP_NOUNS = {"time", "way", "part", "lot", "thing", "year", "day", "week", "people", "report", "news", "hour"}
@@ -74,6 +77,7 @@ class Unit:
     words: frozenset[str] = field(default_factory=frozenset)
     subject_head: str | None = None  # entity id or lemma of the subject's head word; None: unknown
     objects: frozenset[str] = field(default_factory=frozenset)  # words and entities outside the subject
+    target: frozenset[str] = field(default_factory=frozenset)  # what the verb acts on: object heads, entities
 
 
 def _kids(tokens: list[Token]) -> dict[int, list[Token]]:
@@ -158,6 +162,7 @@ def extract_units(dossier: Dossier) -> list[Unit]:
     idx = _entity_index(dossier)
     units: list[Unit] = []
     for art in dossier.articles:
+        titles = _titles(art, idx)
         by_sent: dict[int, list[Token]] = {}
         for t in art.tokens:
             by_sent.setdefault(t.sent, []).append(t)
@@ -165,11 +170,41 @@ def extract_units(dossier: Dossier) -> list[Unit]:
             toks = by_sent.get(sent.index, [])
             if not toks or sent.text.startswith('"') and sent.text.count('"') % 2 == 1:
                 continue
-            units.extend(_sentence_units(art, sent, toks, idx))
+            units.extend(_sentence_units(art, sent, toks, idx, titles))
     return units
 
 
-def _sentence_units(art: Article, sent, toks: list[Token], idx) -> list[Unit]:
+def _titles(art: Article, idx) -> dict[str, str]:
+    """Role word -> the one entity the article gives that title ("Governor X": "the governor" is X)."""
+    seen: dict[str, set[str]] = {}
+    for prev, t in zip(art.tokens, art.tokens[1:]):
+        ent = idx.get((art.id, t.start))
+        if ent and prev.lemma.lower() in _ROLES and (art.id, prev.start) not in idx and prev.pos in ("NOUN", "PROPN"):
+            seen.setdefault(prev.lemma.lower(), set()).add(ent)
+    return {role: next(iter(ents)) for role, ents in seen.items() if len(ents) == 1}
+
+
+def _target(verb: Token, kids, art: Article, idx) -> frozenset[str]:
+    """The heads (or entities) of what the verb acts on: its objects and "into"/"of" phrases."""
+    out: set[str] = set()
+    heads = [k for k in kids.get(verb.i, []) if k.dep in ("dobj", "attr")]
+    heads += [o for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() in ("into", "of", "over")
+              for o in kids.get(p.i, []) if o.dep == "pobj"]
+    while heads:
+        h = heads.pop()
+        heads += [k for k in kids.get(h.i, []) if k.dep == "conj" and k.pos in ("NOUN", "PROPN")]
+        if h.lemma.lower() in _HOLD:  # "took control of X": X
+            heads += [o for p in kids.get(h.i, []) if p.dep == "prep" for o in kids.get(p.i, []) if o.dep == "pobj"]
+            continue
+        out.add(idx.get((art.id, h.start), h.lemma.lower()))
+        # "the city of X": X names it too
+        out |= {idx[(art.id, o.start)] for p in kids.get(h.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
+                for o in kids.get(p.i, []) if o.dep == "pobj" and (art.id, o.start) in idx}
+    return frozenset(out)
+
+
+def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> list[Unit]:
+    titles = titles or {}
     kids = _kids(toks)
     by_i = {t.i: t for t in toks}
     lower = sent.text.lower()
@@ -191,11 +226,17 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx) -> list[Unit]:
             classes = frozenset(c for c, vs in PREDICATES.items() for t in tree
                                 if t.pos == "NOUN" and t.lemma.lower() in vs) or classes
         ents = frozenset(idx[(art.id, t.start)] for t in tree if (art.id, t.start) in idx)
+        ents = ents | frozenset(titles[t.lemma.lower()] for t in tree if t.lemma.lower() in titles)
         subj_toks = [k for k in kids.get(verb.i, []) if k.dep in ("nsubj", "nsubjpass")]
         if not subj_toks and verb.dep == "conj" and verb.head in by_i:  # "boarded a plane and left"
             subj_toks = [k for k in kids.get(verb.head, []) if k.dep in ("nsubj", "nsubjpass")]
+        if not subj_toks and verb.dep in ("xcomp", "dobj") and verb.pos == "VERB" and verb.head in by_i:
+            # "X denied fleeing", "X wants to stay": the subject is the governing verb's
+            subj_toks = [k for k in kids.get(verb.head, []) if k.dep == "nsubj"]
         subj = frozenset(idx[(art.id, t.start)] for k in subj_toks
                          for t in _subtree(k, kids) if (art.id, t.start) in idx)
+        if not subj and subj_toks and subj_toks[0].lemma.lower() in titles:  # "the governor" named earlier
+            subj = frozenset({titles[subj_toks[0].lemma.lower()]})
         head = subj_toks[0] if subj_toks else None
         if head is not None and (head.pos == "NUM" or head.text.lower() in VAGUE):
             # "hundreds of soldiers were killed": the subject is what is counted
@@ -221,6 +262,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx) -> list[Unit]:
             stance = "denies"
         if stance == "asserts" and sentence_hedged:
             stance = "hedged"
+        ents = ents | subj
         if not ents and not nums and len(nouns) < 2:
             continue  # framing or colour, not a checkable statement
         words = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"))
@@ -228,5 +270,6 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx) -> list[Unit]:
         objects = frozenset({t.lemma.lower() for t in tree if t.i not in subj_tree}
                             | {idx[(art.id, t.start)] for t in tree if t.i not in subj_tree and (art.id, t.start) in idx})
         out.append(Unit(art.id, sent.index, verb.lemma.lower(), classes, ents, subj, nouns, frozenset(nums),
-                        stance, sent.text, back, negated, words, subject_head, objects))
+                        stance, sent.text, back, negated, words, subject_head, objects,
+                        _target(verb, kids, art, idx)))
     return out
