@@ -90,3 +90,24 @@ def test_grouping_gate(dossier, gold):
     assert precision >= MIN_PAIR_PRECISION
     assert recall >= MIN_PAIR_RECALL
     assert contra >= MIN_CONTRADICTION_RECALL
+
+
+def test_independent_sources_in_gold_ranges(dossier, gold):
+    for label, (lo, hi) in gold["independent_sources"].items():
+        c = claim_of(dossier, gold, label)
+        assert lo <= c.independent_sources <= hi, (label, c.independent_sources)
+        assert c.status != "corroborated" or c.independent_sources >= 2
+
+
+def test_superseded_denial_is_shown(dossier, gold):
+    denied = {locate(dossier, p, n) for p, n in gold["superseded"]}
+    marked = [x for x in dossier.contradictions
+              if x.resolution and any((r.article, r.sentence) in denied for side in x.sides for r in side)]
+    assert marked
+
+
+def test_different_actors_stay_apart(dossier, gold):
+    # the deputy staying on is not the governor remaining; aid ships leaving is not the governor leaving
+    for a, b in (("deputy_stays", "gov_remains"), ("aid_ships", "gov_fled"), ("harbour", "power_cut")):
+        ca, cb = claim_of(dossier, gold, a), claim_of(dossier, gold, b)
+        assert ca.id != cb.id

@@ -225,6 +225,19 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
             # a noun carrying the happening ("took a flight", "the president's escape")
             classes = frozenset(c for c, vs in PREDICATES.items() for t in tree
                                 if t.pos == "NOUN" and t.lemma.lower() in vs) or classes
+        # "was ready to cooperate", "remains at home, willing to cooperate": the complement's happening too
+        comp = [t for t in tree if t.dep in ("acomp", "xcomp", "advcl", "pcomp") and t.pos in ("ADJ", "VERB")]
+        comp += [k for t in comp for k in kids.get(t.i, []) if k.dep in ("xcomp", "pcomp") and k.pos == "VERB"]
+        extra = frozenset(c for c, vs in PREDICATES.items() for t in comp if t.lemma.lower() in vs)
+        negated = any(k.dep == "neg" for k in kids.get(verb.i, []))
+        if negated and extra:
+            # "does not plan on leaving": the opposite happening, asserted
+            flipped = frozenset(y for x, y in OPPOSITES if x in extra)
+            if flipped:
+                classes, extra, flip = flipped, frozenset(), True
+        else:
+            flip = False
+        classes = classes | extra
         ents = frozenset(idx[(art.id, t.start)] for t in tree if (art.id, t.start) in idx)
         ents = ents | frozenset(titles[t.lemma.lower()] for t in tree if t.lemma.lower() in titles)
         subj_toks = [k for k in kids.get(verb.i, []) if k.dep in ("nsubj", "nsubjpass")]
@@ -235,6 +248,12 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
             subj_toks = [k for k in kids.get(verb.head, []) if k.dep == "nsubj"]
         subj = frozenset(idx[(art.id, t.start)] for k in subj_toks
                          for t in _subtree(k, kids) if (art.id, t.start) in idx)
+        if (not subj and subj_toks and subj_toks[0].pos == "PRON" and subj_toks[0].lemma.lower() in ("he", "she")
+                and verb.dep == "ccomp" and verb.head in by_i and by_i[verb.head].lemma.lower() in REPORTING):
+            # "X said he was ready": the speaker speaks of himself
+            speaker = [k for k in kids.get(verb.head, []) if k.dep == "nsubj"]
+            subj = frozenset(idx[(art.id, t.start)] for k in speaker for t in _subtree(k, kids)
+                             if (art.id, t.start) in idx and t.ent_type == "PERSON")
         if not subj and subj_toks and subj_toks[0].lemma.lower() in titles:  # "the governor" named earlier
             subj = frozenset({titles[subj_toks[0].lemma.lower()]})
         head = subj_toks[0] if subj_toks else None
@@ -257,7 +276,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                     nums.add(float(t.text.replace(",", "")))
                 except ValueError:
                     pass
-        negated = any(k.dep == "neg" for k in kids.get(verb.i, []))
+        negated = negated and not flip
         if stance == "asserts" and (negated or sentence_denies and verb.dep in ("ccomp", "acl")):
             stance = "denies"
         if stance == "asserts" and sentence_hedged:
