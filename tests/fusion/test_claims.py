@@ -88,3 +88,11 @@ def test_examples_gate(examples_dossier):
     contra = found / (len(gold["conflicting_figures"]) + len(gold["denials"]))
     print(f"example claims: grouping recall {recall:.2f}, contradiction recall {contra:.2f}")
     assert recall >= MIN_GROUP_RECALL and contra >= MIN_CONTRADICTION_RECALL
+
+
+def test_seed_prime_minister_staying_is_one_claim(seeds_dossier):
+    d = seeds_dossier
+    pm = _claim_with(d, ("001", "remains in his home"), ("002", "does not plan on leaving"))
+    assert pm and pm.status != "disputed"
+    # his staying is not the president's flight
+    assert not any("boarded a plane" in d.article(e.article).sentences[e.sentence].text for e in pm.evidence)
