@@ -57,6 +57,9 @@ _ROLES = {"president", "leader", "minister", "premier", "king", "official", "gov
 _HOLD = {"control", "charge", "hold", "possession", "command"}
 #: Subjects too generic to tell two actors apart ("12,000 residents fled" / "12,000 people were displaced").
 _GENERIC = {"people", "resident", "civilian", "person", "inhabitant", "family", "local"}
+#: Common nouns news uses interchangeably for one kind of actor (general English, no names).
+_ACTOR = {"insurgent": "rebel", "militant": "rebel", "guerrilla": "rebel",
+          "troop": "soldier", "serviceman": "soldier", "inmate": "prisoner", "detainee": "prisoner"}
 _STOP_NOUNS = {"time", "way", "part", "lot", "thing", "year", "day", "week", "people", "report", "news", "hour"}
 
 
@@ -265,7 +268,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES | _GENERIC:
             subject_head = None
         else:
-            subject_head = idx.get((art.id, head.start), head.lemma.lower())
+            subject_head = idx.get((art.id, head.start), _ACTOR.get(head.lemma.lower(), head.lemma.lower()))
         nouns = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN") and t.lemma.lower() not in _STOP_NOUNS)
         nums = set()
         for t in tree:
