@@ -39,6 +39,8 @@ def _same_fact(u: Unit, v: Unit) -> bool:
         return False
     if _figures(u.numbers & v.numbers):
         return True  # one happening, one actor, the same telling figure ("12,000 fled" / "12,000 displaced")
+    if u.subject & v.subject and min(len(u.words), len(v.words)) <= 2:
+        return True  # a bare happening of a named actor ("X denied fleeing") is the same as the full telling
     shared = u.entities & v.entities
     overlap = len(u.words & v.words) / max(len(u.words | v.words), 1)
     if overlap >= SAME_WORDS:
@@ -208,9 +210,11 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> l
         x.kind = kind
         # a later report that asserts what an earlier one denied supersedes the denial
         da = max((_date(dossier, r.article) or "" for r in a), default="")
-        db = max((_date(dossier, r.article) or "" for r in b), default="")
-        if kind == "denial" and da and db and da > db:
-            x.resolution = f"later reports ({da}) assert it after the denial ({db})"
+        if kind == "denial" and da:
+            x.superseded = [r for r in b if "" < (_date(dossier, r.article) or "") < da]
+            if x.superseded:
+                db = max(_date(dossier, r.article) for r in x.superseded)
+                x.resolution = f"later reports ({da}) assert it after the denial ({db})"
         out.append(x)
 
     for claim, members in meta:

@@ -59,7 +59,7 @@ _HOLD = {"control", "charge", "hold", "possession", "command"}
 _GENERIC = {"people", "resident", "civilian", "person", "inhabitant", "family", "local"}
 #: Common nouns news uses interchangeably for one kind of actor (general English, no names).
 _ACTOR = {"insurgent": "rebel", "militant": "rebel", "guerrilla": "rebel",
-          "troop": "soldier", "serviceman": "soldier", "inmate": "prisoner", "detainee": "prisoner"}
+          "troop": "soldier", "army": "soldier", "serviceman": "soldier", "inmate": "prisoner", "detainee": "prisoner"}
 _STOP_NOUNS = {"time", "way", "part", "lot", "thing", "year", "day", "week", "people", "report", "news", "hour"}
 
 
