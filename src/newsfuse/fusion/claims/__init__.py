@@ -39,6 +39,8 @@ def _same_fact(u: Unit, v: Unit) -> bool:
         return False
     if _figures(u.numbers & v.numbers):
         return True  # one happening, one actor, the same telling figure ("12,000 fled" / "12,000 displaced")
+    if "remain" in u.classes & v.classes and not _same_place(u, v):
+        return False
     if u.subject & v.subject and min(len(u.words), len(v.words)) <= 2:
         return True  # a bare happening of a named actor ("X denied fleeing") is the same as the full telling
     shared = u.entities & v.entities
@@ -78,7 +80,8 @@ def _compatible(units: list[Unit], uf, i: int, j: int) -> bool:
     (chains of pairwise matches must not merge the city and its harbour through one sentence naming both)."""
     gi = [u for k, u in enumerate(units) if uf.find(k) == uf.find(i) and u.classes & units[i].classes]
     gj = [u for k, u in enumerate(units) if uf.find(k) == uf.find(j) and u.classes & units[j].classes]
-    return not any(_targets_clash(u, v) for u in gi for v in gj)
+    return not any(_targets_clash(u, v) or "remain" in u.classes & v.classes and not _same_place(u, v)
+                   for u in gi for v in gj)  # staying in one place is not staying in another
 
 
 class _UF:
