@@ -41,6 +41,8 @@ def _same_fact(u: Unit, v: Unit) -> bool:
         return True  # one happening, one actor, the same telling figure ("12,000 fled" / "12,000 displaced")
     if "remain" in u.classes & v.classes and not _same_place(u, v):
         return False
+    if u.subject_head and u.subject_head == v.subject_head and u.target & v.target:
+        return True  # one actor, one happening, one thing acted on ("seized the harbour" / "took control of the harbour")
     if u.subject & v.subject and min(len(u.words), len(v.words)) <= 2:
         return True  # a bare happening of a named actor ("X denied fleeing") is the same as the full telling
     shared = u.entities & v.entities
