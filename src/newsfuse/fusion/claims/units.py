@@ -60,6 +60,7 @@ _GENERIC = {"people", "resident", "civilian", "person", "inhabitant", "family", 
 #: Common nouns news uses interchangeably for one kind of actor (general English, no names).
 _ACTOR = {"insurgent": "rebel", "militant": "rebel", "guerrilla": "rebel",
           "troop": "soldier", "army": "soldier", "serviceman": "soldier", "inmate": "prisoner", "detainee": "prisoner"}
+_PLACES = {"city", "town", "capital", "village", "province", "region", "base", "airport", "port", "stronghold"}
 _STOP_NOUNS = {"time", "way", "part", "lot", "thing", "year", "day", "week", "people", "report", "news", "hour"}
 
 
@@ -260,6 +261,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         if not subj and subj_toks and subj_toks[0].lemma.lower() in titles:  # "the governor" named earlier
             subj = frozenset({titles[subj_toks[0].lemma.lower()]})
         head = subj_toks[0] if subj_toks else None
+        if "take" in classes and "fall" in {verb.lemma.lower()} | {t.lemma.lower() for t in comp} and not (
+                head is not None and (head.ent_type in ("GPE", "LOC", "FAC") or head.lemma.lower() in _PLACES)):
+            classes = classes - {"take"}  # a government falls (ends); a city falls (is taken)
         if head is not None and (head.pos == "NUM" or head.text.lower() in VAGUE):
             # "hundreds of soldiers were killed": the subject is what is counted
             of = [p for p in kids.get(head.i, []) if p.dep == "prep" and p.lemma.lower() == "of"]
