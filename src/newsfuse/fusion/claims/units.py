@@ -60,6 +60,7 @@ _GENERIC = {"people", "resident", "civilian", "person", "inhabitant", "family", 
 #: Common nouns news uses interchangeably for one kind of actor (general English, no names).
 _ACTOR = {"insurgent": "rebel", "militant": "rebel", "guerrilla": "rebel",
           "troop": "soldier", "army": "soldier", "serviceman": "soldier", "inmate": "prisoner", "detainee": "prisoner"}
+_TIME_MARKS = {"as", "after", "while", "when", "before", "since", "until"}
 _PLACES = {"city", "town", "capital", "village", "province", "region", "base", "airport", "port", "stronghold"}
 _STOP_NOUNS = {"time", "way", "part", "lot", "thing", "year", "day", "week", "people", "report", "news", "hour"}
 
@@ -149,6 +150,12 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 out.extend((x, hedge, False) for x in with_conj(c))
             continue
         out.append((v, "asserts", False))
+    # "X fled as rebels entered the capital", "after fighters entered ...": the clause is a fact of its own
+    have = {v.i for v, _, _ in out}
+    for t in toks:
+        if (t.dep == "advcl" and t.pos == "VERB" and t.i not in have
+                and any(k.dep == "mark" and k.lemma.lower() in _TIME_MARKS for k in kids.get(t.i, []))):
+            out.extend((x, "asserts", False) for x in with_conj(t) if x.i not in have)
     # a clause hanging on a report noun ("there is no truth to reports that X had left"): the report's
     # content, denied when the sentence denies it, else hedged (a report is not the outlet's own word)
     seen = {v.i for v, _, _ in out}
