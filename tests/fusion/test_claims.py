@@ -96,3 +96,14 @@ def test_seed_prime_minister_staying_is_one_claim(seeds_dossier):
     assert pm and pm.status != "disputed"
     # his staying is not the president's flight
     assert not any("boarded a plane" in d.article(e.article).sentences[e.sentence].text for e in pm.evidence)
+
+
+def test_seed_claims_carry_every_reporting_article(seeds_dossier):
+    d = seeds_dossier
+    damascus = _claim_with(d, ("002", "claimed the capital of Damascus"), ("004", "captured the capital Damascus"))
+    assert {e.article[:3] for e in damascus.evidence} >= {"000", "001", "002", "003", "004"}
+    homs = _claim_with(d, ("002", "took the central city of Homs"), ("003", "captured the strategic city of Homs"))
+    assert {e.article[:3] for e in homs.evidence} >= {"000", "002", "003"}
+    # the city taken and the government fallen stay two claims
+    assert not any("appeared to have fallen" in d.article(e.article).sentences[e.sentence].text
+                   for e in damascus.evidence)
