@@ -2,8 +2,8 @@
 primary source, with denials and contradictions.
 
 Two claim units state the same fact when their happenings agree (predicate classes meet), they
-concern the same entities (at least one shared, and no clash of subjects: "Hezbollah left its
-positions around Damascus" is not "Assad left Damascus"), their numbers agree, and their content
+concern the same entities (at least one shared, and no clash of subjects: "the militia left its
+positions around the capital" is not "the president left the capital"), their numbers agree, and their content
 overlaps. Over-merging is worse than leaving two groups apart, so every condition must hold.
 """
 
@@ -30,7 +30,7 @@ def _same_fact(u: Unit, v: Unit) -> bool:
         return True  # one sentence telling one happening twice ("boarded a plane and left")
     if (u.subject_head and v.subject_head and u.subject_head != v.subject_head
             and u.subject_head not in v.objects and v.subject_head not in u.objects):
-        # different actors ("Hezbollah left its positions" is not "Assad left"), unless one's
+        # different actors ("the militia left its positions" is not "the president left"), unless one's
         # subject is the other's object ("the breach killed 19 people" / "19 people died")
         return False
     if u.subject and v.subject and not (u.subject & v.subject):
