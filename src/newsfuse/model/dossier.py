@@ -103,6 +103,7 @@ class Contradiction:
     sides: list[list[SentenceRef]]
     kind: str = "denial"  # denial, opposite (facts that cannot both hold), figures
     resolution: str | None = None  # e.g. a later report superseding an earlier denial
+    superseded: list[SentenceRef] = field(default_factory=list)  # denials a later assertion supersedes
 
 
 @dataclass(slots=True)

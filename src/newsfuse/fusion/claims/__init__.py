@@ -2,8 +2,8 @@
 primary source, with denials and contradictions.
 
 Two claim units state the same fact when their happenings agree (predicate classes meet), they
-concern the same entities (at least one shared, and no clash of subjects: "Hezbollah left its
-positions around Damascus" is not "Assad left Damascus"), their numbers agree, and their content
+concern the same entities (at least one shared, and no clash of subjects: "the militia left its
+positions around the capital" is not "the president left the capital"), their numbers agree, and their content
 overlaps. Over-merging is worse than leaving two groups apart, so every condition must hold.
 """
 
@@ -20,7 +20,6 @@ from .units import OPPOSITES, Unit, extract_units
 __all__ = ["claims", "build_claims", "extract_units"]
 
 MIN_OVERLAP = 0.12  # Jaccard of content words, when only one entity is shared
-UNKNOWN_ACTOR_OVERLAP = 0.25
 SAME_WORDS = 0.5  # content words so alike that entities need not be found
 
 
@@ -29,17 +28,23 @@ def _same_fact(u: Unit, v: Unit) -> bool:
         return False
     if (u.article, u.sentence) == (v.article, v.sentence):
         return True  # one sentence telling one happening twice ("boarded a plane and left")
-    if u.subject_head and v.subject_head and u.subject_head != v.subject_head and not (
-            u.subject_head in v.objects or v.subject_head in u.objects
-            or (u.subject_head not in u.entities and v.subject_head not in v.entities
-                and (u.subject_head in v.words or v.subject_head in u.words))):
-        # different actors ("Hezbollah left its positions" is not "Assad left"), unless one's
+    if (u.subject_head and v.subject_head and u.subject_head != v.subject_head
+            and u.subject_head not in v.objects and v.subject_head not in u.objects):
+        # different actors ("the militia left its positions" is not "the president left"), unless one's
         # subject is the other's object ("the breach killed 19 people" / "19 people died")
         return False
     if u.subject and v.subject and not (u.subject & v.subject):
         return False
     if u.numbers and v.numbers and not (u.numbers & v.numbers):
         return False
+    if _figures(u.numbers & v.numbers):
+        return True  # one happening, one actor, the same telling figure ("12,000 fled" / "12,000 displaced")
+    if "remain" in u.classes & v.classes and not _same_place(u, v):
+        return False
+    if u.subject_head and u.subject_head == v.subject_head and u.target & v.target:
+        return True  # one actor, one happening, one thing acted on ("seized the harbour" / "took control of the harbour")
+    if u.subject & v.subject and min(len(u.words), len(v.words)) <= 2:
+        return True  # a bare happening of a named actor ("X denied fleeing") is the same as the full telling
     shared = u.entities & v.entities
     overlap = len(u.words & v.words) / max(len(u.words | v.words), 1)
     if overlap >= SAME_WORDS:
@@ -47,11 +52,40 @@ def _same_fact(u: Unit, v: Unit) -> bool:
     if len(shared) >= 2:
         return overlap >= MIN_OVERLAP / 2
     if len(shared) == 1:
-        # with one side's actor unknown ("they", a broken parse), ask for more common content
-        unknown = (u.subject_head is None and v.subject_head in v.entities) or (
-            v.subject_head is None and u.subject_head in u.entities)
-        return overlap >= (UNKNOWN_ACTOR_OVERLAP if unknown else MIN_OVERLAP)
+        return overlap >= MIN_OVERLAP
     return not u.entities and not v.entities and overlap >= 0.4
+
+
+def _figures(nums) -> set[float]:
+    """The telling figures: exact, not small, not a year."""
+    return {n for n in nums if n >= 10 and not (1900 <= n <= 2100 and n == int(n))}
+
+
+def _clash(a, b) -> bool:
+    """Figures for one count that cannot both hold: magnitudes apart by three times or more."""
+    if not a or not b or a & b:
+        return False
+    lo_a, hi_a = min(map(abs, a)), max(map(abs, a))
+    lo_b, hi_b = min(map(abs, b)), max(map(abs, b))
+    return hi_a * 3 <= lo_b or hi_b * 3 <= lo_a
+
+
+def _targets_clash(u: Unit, v: Unit) -> bool:
+    """A taking of the city is not a taking of its harbour: both name what is acted on, and nothing in common."""
+    if "take" not in u.classes & v.classes or "free" in u.classes | v.classes:
+        return False  # freeing names the jail or its prisoners alike
+    return bool(u.target and v.target and not (u.target & v.target))
+
+
+def _compatible(units: list[Unit], uf, i: int, j: int) -> bool:
+    """No member of one group acts on something other than every member of the other group acts on
+    (chains of pairwise matches must not merge the city and its harbour through one sentence naming both)."""
+    gi = [u for k, u in enumerate(units) if uf.find(k) == uf.find(i) and u.classes & units[i].classes]
+    gj = [u for k, u in enumerate(units) if uf.find(k) == uf.find(j) and u.classes & units[j].classes]
+    return not any(_targets_clash(u, v) or "remain" in u.classes & v.classes and not _same_place(u, v)
+                   for u in gi for v in gj)  # staying in one place is not staying in another
+
+
 
 
 def _count(dossier: Dossier, refs: list[tuple[str, int]]) -> int:
@@ -62,6 +96,13 @@ def _count(dossier: Dossier, refs: list[tuple[str, int]]) -> int:
     return len({a for a, _ in refs})  # no attribution stage: one source per article
 
 
+def _named(kinds: dict[str, str], sources: list[str]) -> bool:
+    """A hedged telling still has a primary source when someone named makes the claim ("the rebels
+    claimed"), not when the outlet hedges its own word ("reportedly", "is said to")."""
+    return any(kinds.get(s, "unknown") not in ("outlet", "agency", "unknown") and not s.endswith("own-reporting")
+               for s in sources)
+
+
 def _pick_text(dossier: Dossier, members: list[Unit]) -> str:
     """The clearest evidence sentence: asserted, of a readable length, and the most central
     (its words are the words most of the group's sentences use)."""
@@ -69,15 +110,11 @@ def _pick_text(dossier: Dossier, members: list[Unit]) -> str:
 
     asserted = [u for u in members if u.stance == "asserts"] or members
     freq = Counter(w for u in members for w in u.words)
-    kinds = {s.id: s.kind for s in dossier.sources}
-    relayed = {(a.article, a.sentence) for a in dossier.attributions
-               if a.text and kinds.get(a.source) in ("outlet", "unknown")}  # second-hand: said by another outlet
 
     def fit(u: Unit) -> tuple:
         n = len(u.text.split())
         central = sum(freq[w] for w in u.words) / max(len(u.words), 1)
-        second_hand = (u.article, u.sentence) in relayed
-        return (not 8 <= n <= 40, second_hand, -(central - 0.1 * n), u.article, u.sentence)  # central, short
+        return (not 8 <= n <= 40, -central, u.article, u.sentence)
     return min(asserted, key=fit).text
 
 
@@ -92,7 +129,7 @@ def build_claims(dossier: Dossier) -> tuple[list[Claim], list[Contradiction]]:
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 i, j = members[x], members[y]
-                if uf.find(i) != uf.find(j) and _same_fact(units[i], units[j]):
+                if uf.find(i) != uf.find(j) and _same_fact(units[i], units[j]) and _compatible(units, uf, i, j):
                     uf.union(i, j)
     # copies of one passage (aligned by the reuse stage) state the same facts
     aligned: dict[tuple[str, int], set[tuple[str, int]]] = {}
@@ -121,6 +158,7 @@ def build_claims(dossier: Dossier) -> tuple[list[Claim], list[Contradiction]]:
     claims: list[Claim] = []
     meta: list[tuple[Claim, list[Unit]]] = []
     sources = {(s.index, a.id): s.sources for a in dossier.articles for s in a.sentences}
+    kinds = {s.id: s.kind for s in dossier.sources}
     for members in groups.values():
         if not any(u.classes for u in members):
             continue
@@ -135,8 +173,14 @@ def build_claims(dossier: Dossier) -> tuple[list[Claim], list[Contradiction]]:
         support = [(e.article, e.sentence) for e in ev.values() if e.stance != "denies"]
         if not support:
             continue
-        cid = "c-" + hashlib.sha1("\n".join(f"{a}#{s}" for a, s in sorted(ev)).encode()).hexdigest()[:8]
-        n = _count(dossier, support)
+        # stable id from the evidence and the happenings (one sentence may state two facts)
+        key = "\n".join(f"{a}#{s}" for a, s in sorted(ev)) + "|" + ",".join(sorted({c for u in members for c in u.classes}))
+        cid = "c-" + hashlib.sha1(key.encode()).hexdigest()[:8]
+        # hedged telling ("is said to have fled", "reportedly") is no primary source of its own when
+        # someone asserts the fact; it counts only when nobody does
+        firm = [(e.article, e.sentence) for e in ev.values()
+                if e.stance == "asserts" or e.stance == "hedged" and _named(kinds, e.sources)]
+        n = _count(dossier, firm or support)
         claim = Claim(cid, _pick_text(dossier, members), "corroborated" if n >= 2 else "single-source", n,
                       list(ev.values()))
         claims.append(claim)
@@ -152,6 +196,13 @@ def build_claims(dossier: Dossier) -> tuple[list[Claim], list[Contradiction]]:
     return claims, contradictions
 
 
+def _same_place(u: Unit, v: Unit) -> bool:
+    """Staying somewhere else is no denial of leaving ("staying with relatives in B" / "fled A"):
+    opposite happenings must not name disjoint places (the entities besides the subject)."""
+    pu, pv = u.entities - u.subject, v.entities - v.subject
+    return not (pu and pv) or bool(pu & pv)
+
+
 def _date(dossier: Dossier, article: str) -> str | None:
     return dossier.article(article).date
 
@@ -165,9 +216,11 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> l
         x.kind = kind
         # a later report that asserts what an earlier one denied supersedes the denial
         da = max((_date(dossier, r.article) or "" for r in a), default="")
-        db = max((_date(dossier, r.article) or "" for r in b), default="")
-        if kind == "denial" and da and db and da > db:
-            x.resolution = f"later reports ({da}) assert it after the denial ({db})"
+        if kind == "denial" and da:
+            x.superseded = [r for r in b if "" < (_date(dossier, r.article) or "") < da]
+            if x.superseded:
+                db = max(_date(dossier, r.article) for r in x.superseded)
+                x.resolution = f"later reports ({da}) assert it after the denial ({db})"
         out.append(x)
 
     for claim, members in meta:
@@ -178,10 +231,23 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> l
     for i, (ca, ma) in enumerate(meta):
         for cb, mb in meta[i + 1:]:
             if any((x, y) in OPPOSITES for u in ma for v in mb for x in u.classes for y in v.classes
-                   if u.subject and v.subject and u.subject & v.subject):
+                   if u.subject and v.subject and u.subject & v.subject and _same_place(u, v)):
                 add(f"{ca.text} / {cb.text}", [ca.id, cb.id],
                     [SentenceRef(e.article, e.sentence) for e in ca.evidence],
                     [SentenceRef(e.article, e.sentence) for e in cb.evidence], "opposite")
+    # one happening of one actor counted differently ("at least 40 soldiers were killed" / "hundreds of
+    # soldiers were killed"): the quantities stage may miss vague amounts, so compare the units' figures
+    told: set[tuple] = set()
+    for i, (ca, ma) in enumerate(meta):
+        for cb, mb in meta[i + 1:]:
+            pair = next(((u, v) for u in ma for v in mb if u.classes & v.classes and u.subject_head
+                         and u.subject_head == v.subject_head and _clash(u.numbers, v.numbers)), None)
+            if pair:
+                u, v = pair
+                told.add(frozenset({(u.article, u.sentence), (v.article, v.sentence)}))
+                add(f"figures for {u.subject_head} ({'/'.join(sorted(u.classes & v.classes))})", [ca.id, cb.id],
+                    [SentenceRef(e.article, e.sentence) for e in ca.evidence if e.stance != "denies"],
+                    [SentenceRef(e.article, e.sentence) for e in cb.evidence if e.stance != "denies"], "figures")
     by_sentence = {(e.article, e.sentence): c.id for c, _ in meta for e in c.evidence}
     seen = set()
     qs = {q.id: q for q in dossier.quantities}
@@ -191,7 +257,9 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> l
             if pair in seen:
                 continue
             seen.add(pair)
-            o = qs[other]
+            o = qs.get(other)
+            if o is None or frozenset({(q.article, q.sentence), (o.article, o.sentence)}) in told:
+                continue
             topic = f"figures for {q.about or q.unit or 'the same thing'}" + (f" ({q.event})" if q.event else "")
             ids = [c for c in (by_sentence.get((q.article, q.sentence)), by_sentence.get((o.article, o.sentence))) if c]
             add(f"{topic}: {q.text} vs {o.text}", list(dict.fromkeys(ids)),

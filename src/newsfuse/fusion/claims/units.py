@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from ...model import Article, Dossier, Token
 from ..common import children as _kids
-from ..common import tokens_by_sentence
 
 #: Happenings and the verbs (lemmas) news uses for each. A verb may belong to several.
 PREDICATES = {
@@ -33,27 +32,45 @@ PREDICATES = {
     "damage": {"damage", "destroy", "flood", "breach", "burst", "collapse", "sweep"},
     "allow": {"allow", "admit", "let", "accept"},
     "call": {"call", "urge", "demand", "appeal"},
+    "surrender": {"surrender", "capitulate", "defect", "yield"},
+    "cut": {"cut", "disrupt", "interrupt", "shut", "outage", "blackout"},
     "explode": {"explode", "explosion", "blast", "blow", "detonate", "bomb", "tear", "ignite", "fire", "ablaze"},
-    "arrest": {"arrest", "detain", "charge", "hold", "jail"},
-    "close": {"close", "shut", "remain", "stay", "suspend"},
+    "arrest": {"arrest", "detain", "charge", "jail"},
+    "close": {"close", "shut", "suspend"},
     "reopen": {"reopen", "resume", "restart"},
     "inspect": {"inspect", "inspection", "pass", "check", "audit"},
-    "inquire": {"inquiry", "investigate", "investigation", "probe", "order", "announce"},
+    "inquire": {"inquiry", "investigate", "investigation", "probe"},
     "extinguish": {"extinguish", "control", "contain", "put"},
-    "cause": {"cause", "valve", "blame", "trigger"},
+    "cause": {"cause", "blame", "trigger"},
 }
 #: Happenings that cannot both be true of one subject at one time.
 OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"), ("remain", "withdraw")}
 REPORTING = {"say", "tell", "report", "announce", "claim", "state", "confirm", "add", "write", "post", "cite",
-             "reveal", "insist", "declare", "note", "describe", "show"}
+             "reveal", "insist", "declare", "note", "describe", "show", "acknowledge", "admit", "concede"}
 DENY = {"deny", "reject", "dismiss", "refute"}
 HEDGES = {"reportedly", "allegedly", "apparently", "purportedly", "possibly", "likely", "appear", "seem",
           "suggest", "believe", "rumour", "rumor"}
 #: Phrasal verbs whose meaning is not their verb's ("gave way": collapsed).
-PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("abandon", "position"): "withdraw", ("pull", "out"): "withdraw", ("step", "down"): "end",
-           ("take", "off"): "depart", ("hand", "over"): "cooperate"}
+PHRASAL = {("give", "way"): "damage", ("pull", "out"): "withdraw", ("step", "down"): "end",
+           ("take", "off"): "depart", ("hand", "over"): "cooperate", ("give", "up"): "surrender"}
+#: Vague amounts, as an order of magnitude (kept apart from exact numbers by the grouping test).
+VAGUE = {"dozens": -24.0, "dozen": -12.0, "hundreds": -200.0, "thousands": -2000.0, "scores": -40.0}
+#: Nouns that carry a report ("reports that X had left", "no truth to news claiming ...").
+REPORT_NOUNS = {"report", "news", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation"}
+#: Words marking a sentence as a denial of the report it mentions.
+DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "untrue", "baseless", "false", "fabricat", "no basis")
 _LIGHT = {"take", "make", "have", "get", "give", "come"}
-_ROLES = {"president", "leader", "minister", "premier", "king", "official", "government", "regime", "he", "she"}
+_ROLES = {"president", "leader", "minister", "premier", "king", "official", "government", "regime", "he", "she",
+          "governor", "mayor", "commander", "chief", "general", "spokesman", "spokeswoman", "ambassador"}
+#: Nouns through which a taking names its target ("took control of the harbour").
+_HOLD = {"control", "charge", "hold", "possession", "command"}
+#: Subjects too generic to tell two actors apart ("12,000 residents fled" / "12,000 people were displaced").
+_GENERIC = {"people", "resident", "civilian", "person", "inhabitant", "family", "local"}
+#: Common nouns news uses interchangeably for one kind of actor (general English, no names).
+_ACTOR = {"insurgent": "rebel", "militant": "rebel", "guerrilla": "rebel",
+          "troop": "soldier", "army": "soldier", "serviceman": "soldier", "inmate": "prisoner", "detainee": "prisoner"}
+_TIME_MARKS = {"as", "after", "while", "when", "before", "since", "until"}
+_PLACES = {"city", "town", "capital", "village", "province", "region", "base", "airport", "port", "stronghold"}
 _STOP_NOUNS = {"time", "way", "part", "lot", "thing", "year", "day", "week", "people", "report", "news", "hour"}
 
 
@@ -74,6 +91,7 @@ class Unit:
     words: frozenset[str] = field(default_factory=frozenset)
     subject_head: str | None = None  # entity id or lemma of the subject's head word; None: unknown
     objects: frozenset[str] = field(default_factory=frozenset)  # words and entities outside the subject
+    target: frozenset[str] = field(default_factory=frozenset)  # what the verb acts on: object heads, entities
 
 
 def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> list[Token]:
@@ -113,17 +131,14 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
         return [v] + [k for k in kids.get(v.i, []) if k.dep == "conj" and k.pos in ("VERB", "AUX", "ADJ")]
 
     heads = with_conj(root)
-    # adverbial clauses state facts of their own ("after fighters entered Damascus", "as rebels ...")
-    for v in list(heads):
-        for k in kids.get(v.i, []):
-            if k.dep == "advcl" and k.pos in ("VERB", "AUX"):
-                heads.extend(x for x in with_conj(k) if x not in heads)
     for v in heads:
         lemma = v.lemma.lower()
         comps = [k for k in kids.get(v.i, []) if k.dep in ("ccomp", "xcomp") and k.pos in ("VERB", "AUX", "ADJ", "NOUN")]
         if lemma in DENY:
             # "denied reports that X": the clause hangs on the object noun
             for obj in (k for k in kids.get(v.i, []) if k.dep == "dobj"):
+                if obj.pos == "VERB":  # "denied fleeing"
+                    comps.append(obj)
                 comps += [k for k in kids.get(obj.i, []) if k.dep in ("acl", "ccomp", "relcl") and k.pos in ("VERB", "AUX")]
             if comps:
                 out.extend((c, "denies", False) for c in comps)
@@ -136,6 +151,22 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 out.extend((x, hedge, False) for x in with_conj(c))
             continue
         out.append((v, "asserts", False))
+    # "X fled as rebels entered the capital", "after fighters entered ...": the clause is a fact of its own
+    have = {v.i for v, _, _ in out}
+    for t in toks:
+        if (t.dep == "advcl" and t.pos == "VERB" and t.i not in have
+                and any(k.dep == "mark" and k.lemma.lower() in _TIME_MARKS for k in kids.get(t.i, []))):
+            out.extend((x, "asserts", False) for x in with_conj(t) if x.i not in have)
+    # a clause hanging on a report noun ("there is no truth to reports that X had left"): the report's
+    # content, denied when the sentence denies it, else hedged (a report is not the outlet's own word)
+    seen = {v.i for v, _, _ in out}
+    lower = " ".join(t.text.lower() for t in toks)
+    denial = any(m in lower for m in DENIAL_MARKS)
+    for t in toks:
+        if (t.i not in seen and t.pos in ("VERB", "AUX") and t.dep in ("acl", "ccomp", "relcl") and t.head in by_i
+                and by_i[t.head].lemma.lower() in REPORT_NOUNS):
+            for x in with_conj(t):
+                out = [o for o in out if o[0].i != x.i] + [(x, "denies" if denial else "hedged", False)]
     return out
 
 
@@ -143,16 +174,49 @@ def extract_units(dossier: Dossier) -> list[Unit]:
     idx = _entity_index(dossier)
     units: list[Unit] = []
     for art in dossier.articles:
-        by_sent = tokens_by_sentence(art)
+        titles = _titles(art, idx)
+        by_sent: dict[int, list[Token]] = {}
+        for t in art.tokens:
+            by_sent.setdefault(t.sent, []).append(t)
         for sent in art.sentences:
             toks = by_sent.get(sent.index, [])
             if not toks or sent.text.startswith('"') and sent.text.count('"') % 2 == 1:
                 continue
-            units.extend(_sentence_units(art, sent, toks, idx))
+            units.extend(_sentence_units(art, sent, toks, idx, titles))
     return units
 
 
-def _sentence_units(art: Article, sent, toks: list[Token], idx) -> list[Unit]:
+def _titles(art: Article, idx) -> dict[str, str]:
+    """Role word -> the one entity the article gives that title ("Governor X": "the governor" is X)."""
+    seen: dict[str, set[str]] = {}
+    for prev, t in zip(art.tokens, art.tokens[1:]):
+        ent = idx.get((art.id, t.start))
+        if ent and prev.lemma.lower() in _ROLES and (art.id, prev.start) not in idx and prev.pos in ("NOUN", "PROPN"):
+            seen.setdefault(prev.lemma.lower(), set()).add(ent)
+    return {role: next(iter(ents)) for role, ents in seen.items() if len(ents) == 1}
+
+
+def _target(verb: Token, kids, art: Article, idx) -> frozenset[str]:
+    """The heads (or entities) of what the verb acts on: its objects and "into"/"of" phrases."""
+    out: set[str] = set()
+    heads = [k for k in kids.get(verb.i, []) if k.dep in ("dobj", "attr")]
+    heads += [o for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() in ("into", "of", "over")
+              for o in kids.get(p.i, []) if o.dep == "pobj"]
+    while heads:
+        h = heads.pop()
+        heads += [k for k in kids.get(h.i, []) if k.dep == "conj" and k.pos in ("NOUN", "PROPN")]
+        if h.lemma.lower() in _HOLD:  # "took control of X": X
+            heads += [o for p in kids.get(h.i, []) if p.dep == "prep" for o in kids.get(p.i, []) if o.dep == "pobj"]
+            continue
+        out.add(idx.get((art.id, h.start), h.lemma.lower()))
+        # "the city of X": X names it too
+        out |= {idx[(art.id, o.start)] for p in kids.get(h.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
+                for o in kids.get(p.i, []) if o.dep == "pobj" and (art.id, o.start) in idx}
+    return frozenset(out)
+
+
+def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> list[Unit]:
+    titles = titles or {}
     kids = _kids(toks)
     by_i = {t.i: t for t in toks}
     lower = sent.text.lower()
@@ -172,42 +236,75 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx) -> list[Unit]:
             # a noun carrying the happening ("took a flight", "the president's escape")
             classes = frozenset(c for c, vs in PREDICATES.items() for t in tree
                                 if t.pos == "NOUN" and t.lemma.lower() in vs) or classes
+        # "was ready to cooperate", "remains at home, willing to cooperate": the complement's happening too
+        comp = [t for t in tree if t.dep in ("acomp", "xcomp", "advcl", "pcomp") and t.pos in ("ADJ", "VERB")]
+        comp += [k for t in comp for k in kids.get(t.i, []) if k.dep in ("xcomp", "pcomp") and k.pos == "VERB"]
+        extra = frozenset(c for c, vs in PREDICATES.items() for t in comp if t.lemma.lower() in vs)
+        negated = any(k.dep == "neg" for k in kids.get(verb.i, []))
+        if negated and extra:
+            # "does not plan on leaving": the opposite happening, asserted
+            flipped = frozenset(y for x, y in OPPOSITES if x in extra)
+            if flipped:
+                classes, extra, flip = flipped, frozenset(), True
+        else:
+            flip = False
+        classes = classes | extra
         if not classes and verb.pos == "VERB" and verb.lemma.lower() not in REPORTING:
             classes = frozenset({"verb:" + verb.lemma.lower()})  # a happening of its own kind
         ents = frozenset(idx[(art.id, t.start)] for t in tree if (art.id, t.start) in idx)
+        ents = ents | frozenset(titles[t.lemma.lower()] for t in tree if t.lemma.lower() in titles)
         subj_toks = [k for k in kids.get(verb.i, []) if k.dep in ("nsubj", "nsubjpass")]
         if not subj_toks and verb.dep == "conj" and verb.head in by_i:  # "boarded a plane and left"
             subj_toks = [k for k in kids.get(verb.head, []) if k.dep in ("nsubj", "nsubjpass")]
+        if not subj_toks and verb.dep in ("xcomp", "dobj") and verb.pos == "VERB" and verb.head in by_i:
+            # "X denied fleeing", "X wants to stay": the subject is the governing verb's
+            subj_toks = [k for k in kids.get(verb.head, []) if k.dep == "nsubj"]
         subj = frozenset(idx[(art.id, t.start)] for k in subj_toks
                          for t in _subtree(k, kids) if (art.id, t.start) in idx)
+        if (not subj and subj_toks and subj_toks[0].pos == "PRON" and subj_toks[0].lemma.lower() in ("he", "she")
+                and verb.dep == "ccomp" and verb.head in by_i and by_i[verb.head].lemma.lower() in REPORTING):
+            # "X said he was ready": the speaker speaks of himself
+            speaker = [k for k in kids.get(verb.head, []) if k.dep == "nsubj"]
+            subj = frozenset(idx[(art.id, t.start)] for k in speaker for t in _subtree(k, kids)
+                             if (art.id, t.start) in idx and t.ent_type == "PERSON")
+        if not subj and subj_toks and subj_toks[0].lemma.lower() in titles:  # "the governor" named earlier
+            subj = frozenset({titles[subj_toks[0].lemma.lower()]})
         head = subj_toks[0] if subj_toks else None
-        if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES:
+        if "take" in classes and "fall" in {verb.lemma.lower()} | {t.lemma.lower() for t in comp} and not (
+                head is not None and (head.ent_type in ("GPE", "LOC", "FAC") or head.lemma.lower() in _PLACES)):
+            classes = classes - {"take"}  # a government falls (ends); a city falls (is taken)
+        if head is not None and (head.pos == "NUM" or head.text.lower() in VAGUE):
+            # "hundreds of soldiers were killed": the subject is what is counted
+            of = [p for p in kids.get(head.i, []) if p.dep == "prep" and p.lemma.lower() == "of"]
+            counted = [o for p in of for o in kids.get(p.i, []) if o.dep == "pobj"]
+            head = counted[0] if counted else head
+        if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES | _GENERIC:
             subject_head = None
-        else:  # the entity the head word names, or one compounded with it ("the Hezbollah group")
-            near = [head] + [k for k in kids.get(head.i, []) if k.dep in ("compound", "appos", "nmod")]
-            subject_head = next((idx[(art.id, t.start)] for t in near if (art.id, t.start) in idx),
-                                head.lemma.lower())
+        else:
+            subject_head = idx.get((art.id, head.start), _ACTOR.get(head.lemma.lower(), head.lemma.lower()))
         nouns = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN") and t.lemma.lower() not in _STOP_NOUNS)
         nums = set()
         for t in tree:
-            if t.pos == "NUM":
+            if t.text.lower() in VAGUE:  # negative: a magnitude, never equal to a figure
+                nums.add(VAGUE[t.text.lower()])
+            elif t.pos == "NUM":
                 try:
                     nums.add(float(t.text.replace(",", "")))
                 except ValueError:
                     pass
-        negated = any(k.dep == "neg" for k in kids.get(verb.i, []))
+        negated = negated and not flip
         if stance == "asserts" and (negated or sentence_denies and verb.dep in ("ccomp", "acl")):
             stance = "denies"
         if stance == "asserts" and sentence_hedged:
             stance = "hedged"
+        ents = ents | subj
         if not ents and not nums and len(nouns) < 2:
             continue  # framing or colour, not a checkable statement
-        if len({t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN", "VERB", "NUM", "ADJ")}) < 3:
-            continue  # too little to compare ("declared Damascus free")
         words = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"))
         subj_tree = {t.i for k in subj_toks for t in _subtree(k, kids)}
         objects = frozenset({t.lemma.lower() for t in tree if t.i not in subj_tree}
                             | {idx[(art.id, t.start)] for t in tree if t.i not in subj_tree and (art.id, t.start) in idx})
         out.append(Unit(art.id, sent.index, verb.lemma.lower(), classes, ents, subj, nouns, frozenset(nums),
-                        stance, sent.text, back, negated, words, subject_head, objects))
+                        stance, sent.text, back, negated, words, subject_head, objects,
+                        _target(verb, kids, art, idx)))
     return out
