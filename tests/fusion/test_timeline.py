@@ -157,3 +157,14 @@ def test_examples_timeline_end_to_end(examples_dossier):
     assert hits / len(gold["relative_dates"]) >= 0.99
     dated = {e.date for e in d.timeline}
     assert {"2025-03-03", "2025-03-04", "2025-03-05"} <= dated
+
+
+def test_seeds_duration_events_name_their_start(seeds_dossier):
+    # a duration's implied start year is the start of what it measures, not the clause telling its end
+    dur = [e for e in seeds_dossier.timeline if e.background and e.event.startswith("start of")]
+    assert dur, [e.event for e in seeds_dossier.timeline if e.background]
+    for e in dur:
+        assert any(w in e.event for w in ("rule", "crimes", "war", "reign", "regime", "oppression"))
+    # the same measured span, cited by several sentences, is one event
+    assert max(len(e.evidence) for e in dur) >= 3
+    assert not any(e.background and "end" in e.event.split() for e in seeds_dossier.timeline)

@@ -48,3 +48,25 @@ def event_phrase(tokens: list[Token], start: int, end: int, sentence: str, limit
     phrase = join_tokens(keep).strip(" ,;:-")
     lemmas = {t.lemma.lower() for t in keep if t.pos in _CONTENT and t.lemma.lower() not in ("say", "be", "have")}
     return phrase or sentence, lemmas
+
+
+def duration_phrase(tokens: list[Token], start: int, end: int) -> str | None:
+    """For a duration that implies a start ("the 50-year rule of the family", "13 years of crimes"):
+    "start of" + the duration span + what follows its noun ("of the family"), so the event is the
+    beginning, not the clause around it (which tells how it ended, at the story's own date)."""
+    inside = [t for t in tokens if start <= t.start < end]
+    if not inside:
+        return None
+    kids = children(tokens)
+    noun = inside[-1]  # the span ends on the thing measured ("rule", "crimes", "war")
+    tail: list[Token] = []
+    for k in kids.get(noun.i, []):
+        if k.dep == "prep" and k.text.lower() == "of" and k.i > noun.i:
+            stack = [k]
+            while stack:
+                t = stack.pop()
+                tail.append(t)
+                stack.extend(kids.get(t.i, []))
+    tail = sorted((t for t in tail if t.start >= end), key=lambda t: t.i)[:8]
+    span = join_tokens(inside).strip(" ,;:-")
+    return f"start of {span} {join_tokens(tail)}".strip(" ,;:-") if span else None
