@@ -168,3 +168,11 @@ def test_seeds_duration_events_name_their_start(seeds_dossier):
     # the same measured span, cited by several sentences, is one event
     assert max(len(e.evidence) for e in dur) >= 3
     assert not any(e.background and "end" in e.event.split() for e in seeds_dossier.timeline)
+
+
+def test_seeds_background_events_name_the_dated_thing(seeds_dossier):
+    bg = {e.date: e.event for e in seeds_dossier.timeline if e.background and not e.event.startswith("start of")}
+    # a year that modifies a noun dates that noun ("a 2015 ... resolution"), not the sentence's main verb
+    assert "resolution" in bg.get("2015", ""), bg
+    # a participle dated by the year keeps the noun it describes ("inmates hanged since 2011")
+    assert len(bg.get("2011", "").split()) >= 2, bg
