@@ -157,3 +157,22 @@ def test_examples_timeline_end_to_end(examples_dossier):
     assert hits / len(gold["relative_dates"]) >= 0.99
     dated = {e.date for e in d.timeline}
     assert {"2025-03-03", "2025-03-04", "2025-03-05"} <= dated
+
+
+def test_seeds_duration_events_name_their_start(seeds_dossier):
+    # a duration's implied start year is the start of what it measures, not the clause telling its end
+    dur = [e for e in seeds_dossier.timeline if e.background and e.event.startswith("start of")]
+    assert dur, [e.event for e in seeds_dossier.timeline if e.background]
+    for e in dur:
+        assert any(w in e.event for w in ("rule", "crimes", "war", "reign", "regime", "oppression"))
+    # the same measured span, cited by several sentences, is one event
+    assert max(len(e.evidence) for e in dur) >= 3
+    assert not any(e.background and "end" in e.event.split() for e in seeds_dossier.timeline)
+
+
+def test_seeds_background_events_name_the_dated_thing(seeds_dossier):
+    bg = {e.date: e.event for e in seeds_dossier.timeline if e.background and not e.event.startswith("start of")}
+    # a year that modifies a noun dates that noun ("a 2015 ... resolution"), not the sentence's main verb
+    assert "resolution" in bg.get("2015", ""), bg
+    # a participle dated by the year keeps the noun it describes ("inmates hanged since 2011")
+    assert len(bg.get("2011", "").split()) >= 2, bg

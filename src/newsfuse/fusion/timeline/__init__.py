@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from ...model import Dossier, SentenceRef, TimelineEvent
 from ...pipeline import stage
 from .dates import infer_dates
-from .events import event_phrase
+from .events import duration_phrase, event_phrase
 from .expressions import TimeExpr, find_expressions
 
 __all__ = ["timeline", "find_expressions", "build_timeline"]
@@ -39,6 +39,10 @@ def build_timeline(articles) -> list[TimelineEvent]:
                 if not x.date or x.precision == "week" or (x.approximate and (exact or x.precision == "day")):
                     continue  # a vague span ("less than two weeks ago") is no date for an event
                 phrase, lemmas = event_phrase(toks, s.start + x.start, s.start + x.end, s.text)
+                if x.kind == "duration":
+                    start_phrase = duration_phrase(toks, s.start + x.start, s.start + x.end)
+                    if start_phrase:
+                        phrase, lemmas = start_phrase, {w for w in start_phrase.lower().split()[2:] if w.isalpha()}
                 resolution = "inferred" if art.date_origin == "inferred" and x.resolution == "relative" else x.resolution
                 raw.append((dataclasses.replace(x, resolution=resolution), art.id, s.index, phrase, lemmas))
     events: list[tuple[TimelineEvent, set[str], bool]] = []
