@@ -12,6 +12,7 @@ from datetime import date
 
 from ..fusion.summary import PREFIX
 from ..model import Dossier
+from . import outlets as list_outlets
 
 
 def _timeline_svg(d: Dossier) -> dict | None:
@@ -76,7 +77,7 @@ def render_html(d: Dossier) -> str:
     for q in d.quotes:
         if q.kind != "scare":
             speakers.setdefault(q.speaker_name or "unknown speaker", []).append(q)
-    outlets = sorted({a.outlet or a.id for a in d.articles})
+    outlets = list_outlets(d)
     return env.get_template("dossier.html.j2").render(
         d=d, sent=sentences, timeline_svg=_timeline_svg(d), reuse_svg=_reuse_svg(d), matrix=_matrix(d),
         speakers=sorted(speakers.items(), key=lambda kv: (-len(kv[1]), kv[0])), outlets=outlets,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Dossier
+from . import outlets as list_outlets
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
 
@@ -42,7 +43,7 @@ def render_markdown(d: Dossier) -> str:
     note = _Notes(d)
     out = [f"# {esc(s.title)}", ""]
     span = " to ".join(x for x in dict.fromkeys([s.first_date, s.last_date]) if x) or "undated"
-    outlets = sorted({a.outlet or a.id for a in d.articles})
+    outlets = list_outlets(d)
     out += [f"*{len(d.articles)} reports, {span}. Outlets: {esc(', '.join(outlets))}.*", ""]
     out += ["## Summary", ""]
     out += [f"{i}. {esc(x.text)} {note(x.cites)}" for i, x in enumerate(d.summary, 1)] or ["No summary."]
