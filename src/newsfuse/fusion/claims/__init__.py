@@ -110,11 +110,15 @@ def _pick_text(dossier: Dossier, members: list[Unit]) -> str:
 
     asserted = [u for u in members if u.stance == "asserts"] or members
     freq = Counter(w for u in members for w in u.words)
+    kinds = {s.id: s.kind for s in dossier.sources}
+    relayed = {(a.article, a.sentence) for a in dossier.attributions
+               if a.text and kinds.get(a.source) in ("outlet", "unknown")}  # second-hand: said by another outlet
 
     def fit(u: Unit) -> tuple:
         n = len(u.text.split())
         central = sum(freq[w] for w in u.words) / max(len(u.words), 1)
-        return (not 8 <= n <= 40, -central, u.article, u.sentence)
+        second_hand = (u.article, u.sentence) in relayed
+        return (not 8 <= n <= 40, second_hand, -(central - 0.1 * n), u.article, u.sentence)  # central, short
     return min(asserted, key=fit).text
 
 
