@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..model import Article, Dossier, Quantity
 from ..pipeline import stage
 from .common import children as _children
+from .common import tokens_by_sentence
 
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -122,9 +123,10 @@ def _time_spans(text: str, ref) -> list[tuple[int, int]]:
             and x.kind not in ("ago", "past")]
 
 
-def sentence_quantities(art: Article, sent, ref=None) -> list[_Q]:
+def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
     text = sent.text
-    toks = [t for t in art.tokens if t.sent == sent.index]
+    if toks is None:
+        toks = [t for t in art.tokens if t.sent == sent.index]
     kids = _children(toks)
     by_i = {t.i: t for t in toks}
     dates = _time_spans(text, ref)
@@ -252,8 +254,9 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
     out: list[Quantity] = []
     for art in dossier.articles:
         ref = date.fromisoformat(art.date) if art.date else None
+        by_sent = tokens_by_sentence(art)
         for sent in art.sentences:
-            for q in sentence_quantities(art, sent, ref):
+            for q in sentence_quantities(art, sent, ref, by_sent.get(sent.index, [])):
                 qid = "n-" + hashlib.sha1(f"{art.id}\t{sent.index}\t{q.start}".encode()).hexdigest()[:8]
                 item = Quantity(qid, q.text, q.value, q.low, q.high, q.unit, q.about, art.id, sent.index)
                 item.kind, item.head, item.event, item.approximate = q.kind, q.head, q.event, q.approximate

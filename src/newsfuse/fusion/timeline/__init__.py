@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from ...model import Dossier, SentenceRef, TimelineEvent
 from ...pipeline import stage
+from ..common import tokens_by_sentence
 from .dates import infer_dates
 from .events import duration_phrase, event_phrase
 from .expressions import TimeExpr, find_expressions
@@ -31,8 +32,9 @@ def build_timeline(articles) -> list[TimelineEvent]:
     raw: list[tuple[TimeExpr, str, int, str, set[str]]] = []
     for art in articles:
         ref = date.fromisoformat(art.date) if art.date else None
+        by_sent = tokens_by_sentence(art)
         for s in art.sentences:
-            toks = art.sentence_tokens(s.index)
+            toks = by_sent.get(s.index, [])
             exprs = find_expressions(s.text, ref)
             exact = any(not x.approximate and x.precision == "day" for x in exprs)
             for x in exprs:
