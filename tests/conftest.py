@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
+# The real reports: ../shared/seeds beside the checkout (as CI has it), or NEWSFUSE_SEEDS for a checkout
+# elsewhere (a git worktree, say).
+SEEDS = Path(os.environ.get("NEWSFUSE_SEEDS") or ROOT.parent / "shared" / "seeds")
 EXAMPLES = ROOT / "examples" / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
