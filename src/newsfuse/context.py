@@ -7,6 +7,7 @@ from typing import Any, Callable
 
 from .ingest.common import DEFAULT_MAX_BYTES
 from .nlp import MODELS, ModelLoader
+from .similarity import ENCODERS, EncoderLoader
 
 #: The full pipeline, in order (checked when built: see newsfuse.pipeline).
 DEFAULT_STAGES: tuple[str, ...] = (
@@ -27,6 +28,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
 @dataclass
 class Config:
     model: str | None = None  # spaCy pipeline name; None: best installed
+    encoder: str | None = None  # sentence encoder (newsfuse.similarity); None: the default, "none": parse only
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = 32
     n_process: int = 1
@@ -40,11 +42,16 @@ class Context:
 
     config: Config = field(default_factory=Config)
     models: ModelLoader = MODELS
+    encoders: EncoderLoader = ENCODERS
     progress: Callable[[str, int], None] | None = None
 
     @property
     def nlp(self) -> Any:
         return self.models.get(self.config.model)
+
+    @property
+    def encoder(self) -> Any:
+        return self.encoders.get(self.config.encoder)
 
     @property
     def model_name(self) -> str:

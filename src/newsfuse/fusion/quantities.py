@@ -72,7 +72,8 @@ class _Q:
     approximate: bool = False
 
 
-def _parse_number(text: str) -> float | None:
+def parse_number(text: str) -> float | None:
+    """"12,000" -> 12000.0, "eleven" -> 11.0, "3 million" -> 3e6; None when it is no number."""
     t = text.lower().replace(",", "").strip()
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn|m|k))?", t)
     if m:
@@ -145,11 +146,11 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             low, high = VAGUE[raw]
             approximate = True
         else:
-            value = _parse_number(raw + (" " + m["scale"] if m["scale"] else ""))
+            value = parse_number(raw + (" " + m["scale"] if m["scale"] else ""))
             if value is None:
                 continue
         if m["num2"]:
-            v2 = _parse_number(m["num2"] + (" " + m["scale2"] if m["scale2"] else ""))
+            v2 = parse_number(m["num2"] + (" " + m["scale2"] if m["scale2"] else ""))
             if m["between"] or (v2 and value and v2 > value):
                 low, high, value = value, v2, None
         mod = (m["mod"] or "").lower()

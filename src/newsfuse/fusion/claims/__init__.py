@@ -15,12 +15,15 @@ import hashlib
 from ...model import Claim, Contradiction, Dossier, Evidence, SentenceRef
 from ...pipeline import stage
 from ..common import UnionFind
+from .pairs import features, figures, similarities
+from .pairs import model as pairs_model
 from .units import OPPOSITES, Unit, extract_units
 
 __all__ = ["claims", "build_claims", "extract_units"]
 
 MIN_OVERLAP = 0.12  # Jaccard of content words, when only one entity is shared
 SAME_WORDS = 0.5  # content words so alike that entities need not be found
+CANDIDATE_SIM = 0.3  # clauses this close are weighed by the pair model even across happening classes
 
 
 def _same_fact(u: Unit, v: Unit) -> bool:
@@ -37,12 +40,14 @@ def _same_fact(u: Unit, v: Unit) -> bool:
         return False
     if u.numbers and v.numbers and not (u.numbers & v.numbers):
         return False
-    if _figures(u.numbers & v.numbers):
+    if figures(u.numbers & v.numbers):
         return True  # one happening, one actor, the same telling figure ("12,000 fled" / "12,000 displaced")
     if "remain" in u.classes & v.classes and not _same_place(u, v):
         return False
     if u.subject_head and u.subject_head == v.subject_head and u.target & v.target:
         return True  # one actor, one happening, one thing acted on ("seized the harbour" / "took control of the harbour")
+    if (not u.subject_head or not v.subject_head) and any(t.startswith("e-") for t in u.target & v.target):
+        return True  # one happening to one named target, one actor unnamed ("they captured Homs" / "rebels entered Homs")
     if u.subject & v.subject and min(len(u.words), len(v.words)) <= 2:
         return True  # a bare happening of a named actor ("X denied fleeing") is the same as the full telling
     shared = u.entities & v.entities
@@ -54,11 +59,6 @@ def _same_fact(u: Unit, v: Unit) -> bool:
     if len(shared) == 1:
         return overlap >= MIN_OVERLAP
     return not u.entities and not v.entities and overlap >= 0.4
-
-
-def _figures(nums) -> set[float]:
-    """The telling figures: exact, not small, not a year."""
-    return {n for n in nums if n >= 10 and not (1900 <= n <= 2100 and n == int(n))}
 
 
 def _clash(a, b) -> bool:
@@ -122,19 +122,77 @@ def _pick_text(dossier: Dossier, members: list[Unit]) -> str:
     return min(asserted, key=fit).text
 
 
-def build_claims(dossier: Dossier) -> tuple[list[Claim], list[Contradiction]]:
-    units = extract_units(dossier)
-    uf = UnionFind(len(units))
-    by_class: dict[str, list[int]] = {}
+def _opposed(u: Unit, v: Unit) -> bool:
+    """Happenings that cannot both hold of one subject (staying / leaving): never one fact."""
+    return not (u.classes & v.classes) and any((x, y) in OPPOSITES for x in u.classes for y in v.classes)
+
+
+def _vetoed(u: Unit, v: Unit) -> bool:
+    """What no similarity may override: other actors, other figures, opposite happenings, another target."""
+    if u.subject and v.subject and not (u.subject & v.subject):
+        return True
+    if (u.subject_head and v.subject_head and u.subject_head != v.subject_head
+            and (u.subject_head.startswith("e-") or v.subject_head.startswith("e-"))
+            and u.subject_head not in v.objects and v.subject_head not in u.objects):
+        return True  # a named actor is not another actor
+    if u.numbers and v.numbers and not (u.numbers & v.numbers):
+        return True  # conflicting figures are two claims joined by a contradiction
+    if "denies" in (u.stance, v.stance) and u.stance != v.stance and not (u.classes & v.classes):
+        return True  # a denial denies that very happening, not another one of the same actor
+    named = {t for t in u.target if t.startswith("e-")}, {t for t in v.target if t.startswith("e-")}
+    return _opposed(u, v) or all(named) and not named[0] & named[1] and _targets_clash(u, v) or (
+        "remain" in u.classes & v.classes and not _same_place(u, v))
+
+
+def candidates(units: list[Unit], sims) -> list[tuple[int, int, bool, list[float] | None]]:
+    """Pairs worth weighing, not vetoed: (i, j, the parse rules' verdict, the pair model's features or
+    None without an encoder). One sentence telling one happening twice is always one fact."""
+    named: dict[str, list[int]] = {}
     for i, u in enumerate(units):
         for c in u.classes:
-            by_class.setdefault(c, []).append(i)
-    for members in by_class.values():  # blocking: only units of one happening class are compared
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if uf.find(i) != uf.find(j) and _same_fact(units[i], units[j]) and _compatible(units, uf, i, j):
-                    uf.union(i, j)
+            named.setdefault(c, []).append(i)
+    blocked = {(i, j) for members in named.values() for x, i in enumerate(members) for j in members[x + 1:]}
+    if sims is not None:  # pairs the encoder finds close, whatever their classes
+        import numpy as np
+
+        close = np.argwhere(np.triu(sims[0] >= CANDIDATE_SIM, k=1))
+        blocked |= {(int(i), int(j)) for i, j in close}
+    out = []
+    for i, j in sorted(blocked):
+        u, v = units[i], units[j]
+        if (u.article, u.sentence) == (v.article, v.sentence):
+            if u.classes & v.classes:
+                out.append((i, j, True, None))  # "boarded a plane and left"
+            continue
+        if _vetoed(u, v):
+            continue
+        rule = _same_fact(u, v)
+        x = None if sims is None else features(u, v, float(sims[0][i, j]), float(sims[1][i, j]), rule)
+        out.append((i, j, rule, x))
+    return out
+
+
+def _pairs(units: list[Unit], sims) -> list[tuple[float, int, int]]:
+    """Pairs that state one fact, most certain first: the parse rules alone without an encoder, else
+    the pair model over rules and similarities (see pairs.py)."""
+    m = pairs_model() if sims is not None else None
+    out = []
+    for i, j, rule, x in candidates(units, sims):
+        p = 1.0 if x is None else m.probability(x)
+        if (rule if x is None else p >= m.threshold):
+            out.append((p, i, j))
+    out.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return out
+
+
+def build_claims(dossier: Dossier, encoder=None) -> tuple[list[Claim], list[Contradiction]]:
+    """Claims and contradictions of one story. ``encoder`` (newsfuse.similarity) lets paraphrases meet;
+    without it statements are grouped by the parse rules alone."""
+    units = extract_units(dossier)
+    uf = UnionFind(len(units))
+    for _, i, j in _pairs(units, similarities(units, encoder)):
+        if uf.find(i) != uf.find(j) and _compatible(units, uf, i, j):
+            uf.union(i, j)
     # copies of one passage (aligned by the reuse stage) state the same facts
     aligned: dict[tuple[str, int], set[tuple[str, int]]] = {}
     for r in dossier.reuse:
@@ -275,5 +333,5 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> l
        provides=("dossier.claims", "dossier.contradictions"))
 def claims(dossier: Dossier, ctx=None) -> Dossier:
     """Group statements into claims, count their independent sources, find disputes."""
-    found, contradictions = build_claims(dossier)
+    found, contradictions = build_claims(dossier, ctx.encoder if ctx is not None else None)
     return dataclasses.replace(dossier, claims=found, contradictions=contradictions)

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model import Article, Dossier, Token
-from ..common import children as _kids
+from ..common import children as _kids, join_tokens
+from ..quantities import parse_number
 
 #: Happenings and the verbs (lemmas) news uses for each. A verb may belong to several.
 PREDICATES = {
@@ -69,6 +70,7 @@ _GENERIC = {"people", "resident", "civilian", "person", "inhabitant", "family", 
 #: Common nouns news uses interchangeably for one kind of actor (general English, no names).
 _ACTOR = {"insurgent": "rebel", "militant": "rebel", "guerrilla": "rebel",
           "troop": "soldier", "army": "soldier", "serviceman": "soldier", "inmate": "prisoner", "detainee": "prisoner"}
+_ADVICE = {"should", "must", "ought", "shall"}
 _TIME_MARKS = {"as", "after", "while", "when", "before", "since", "until"}
 _PLACES = {"city", "town", "capital", "village", "province", "region", "base", "airport", "port", "stronghold"}
 _STOP_NOUNS = {"time", "way", "part", "lot", "thing", "year", "day", "week", "people", "report", "news", "hour"}
@@ -92,6 +94,8 @@ class Unit:
     subject_head: str | None = None  # entity id or lemma of the subject's head word; None: unknown
     objects: frozenset[str] = field(default_factory=frozenset)  # words and entities outside the subject
     target: frozenset[str] = field(default_factory=frozenset)  # what the verb acts on: object heads, entities
+    clause: str = ""  # the clause's own words (its subject, verb and arguments, no attribution)
+    predicate: str = ""  # verb, particle and object head ("leave position", "take flight")
 
 
 def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> list[Token]:
@@ -151,6 +155,14 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 out.extend((x, hedge, False) for x in with_conj(c))
             continue
         out.append((v, "asserts", False))
+    # a report inside another clause ("... comes hours after HTS said it had captured Homs"): what it reports
+    have = {v.i for v, _, _ in out}
+    for t in toks:
+        if t.i not in have and t.lemma.lower() in REPORTING and t.pos == "VERB":
+            for c in kids.get(t.i, []):
+                if c.dep == "ccomp" and c.pos in ("VERB", "AUX") and c.i not in have:
+                    out.extend((x, "hedged" if t.lemma.lower() == "claim" else "asserts", False)
+                               for x in with_conj(c) if x.i not in have)
     # "X fled as rebels entered the capital", "after fighters entered ...": the clause is a fact of its own
     have = {v.i for v, _, _ in out}
     for t in toks:
@@ -215,6 +227,14 @@ def _target(verb: Token, kids, art: Article, idx) -> frozenset[str]:
     return frozenset(out)
 
 
+def _predicate(verb: Token, kids) -> str:
+    """The verb with its particle and the head of its object: what the clause says happened."""
+    parts = [verb.lemma.lower()]
+    parts += [k.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "prt"]
+    parts += [k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("dobj", "acomp") and k.pos != "PRON"][:1]
+    return " ".join(parts)
+
+
 def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> list[Unit]:
     titles = titles or {}
     kids = _kids(toks)
@@ -241,6 +261,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         comp += [k for t in comp for k in kids.get(t.i, []) if k.dep in ("xcomp", "pcomp") and k.pos == "VERB"]
         extra = frozenset(c for c, vs in PREDICATES.items() for t in comp if t.lemma.lower() in vs)
         negated = any(k.dep == "neg" for k in kids.get(verb.i, []))
+        # "should not intervene" is advice, not the denial of a fact
+        advice = negated and any(k.dep == "aux" and k.lemma.lower() in _ADVICE for k in kids.get(verb.i, []))
         if negated and extra:
             # "does not plan on leaving": the opposite happening, asserted
             flipped = frozenset(y for x, y in OPPOSITES if x in extra)
@@ -287,13 +309,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         for t in tree:
             if t.text.lower() in VAGUE:  # negative: a magnitude, never equal to a figure
                 nums.add(VAGUE[t.text.lower()])
-            elif t.pos == "NUM":
-                try:
-                    nums.add(float(t.text.replace(",", "")))
-                except ValueError:
-                    pass
+            elif t.pos == "NUM" and (value := parse_number(t.text)) is not None:
+                nums.add(value)
         negated = negated and not flip
-        if stance == "asserts" and (negated or sentence_denies and verb.dep in ("ccomp", "acl")):
+        if stance == "asserts" and not advice and (negated or sentence_denies and verb.dep in ("ccomp", "acl")):
             stance = "denies"
         if stance == "asserts" and sentence_hedged:
             stance = "hedged"
@@ -304,7 +323,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         subj_tree = {t.i for k in subj_toks for t in _subtree(k, kids)}
         objects = frozenset({t.lemma.lower() for t in tree if t.i not in subj_tree}
                             | {idx[(art.id, t.start)] for t in tree if t.i not in subj_tree and (art.id, t.start) in idx})
+        clause = sorted({t.i: t for t in tree + [t for k in subj_toks for t in _subtree(k, kids)]}.values(),
+                        key=lambda t: t.i)
         out.append(Unit(art.id, sent.index, verb.lemma.lower(), classes, ents, subj, nouns, frozenset(nums),
                         stance, sent.text, back, negated, words, subject_head, objects,
-                        _target(verb, kids, art, idx)))
+                        _target(verb, kids, art, idx), join_tokens(clause), _predicate(verb, kids)))
     return out

@@ -1,0 +1,89 @@
+"""Scoring claims against a labelled story: pairwise grouping precision and recall, contradiction recall.
+
+Gold files (``tests/fixtures/claims*/gold.json``) label statements: an article (its file stem or a
+prefix of its id), a substring of one sentence, and a claim label; ``"denies": true`` marks a denial.
+``contradictions`` lists pairs of labels in dispute. A pair of labelled sentences from different
+articles is a true pair when they share a label, a found pair when one claim carries both. A gold
+dispute is found when one contradiction has a sentence of each label on opposite sides.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...model import Dossier
+
+
+@dataclass
+class Gold:
+    statements: list[tuple[str, str, set[str]]]  # article prefix, needle, labels
+    contradictions: list[tuple[str, str]]
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Gold":
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if "statements" in data:
+            sts = [(s["article"], s["contains"], {s["claim"]}) for s in data["statements"]]
+            xs = [tuple(x) for x in data["contradictions"]]
+        else:  # the older form: sentences with their labels, disputes as sides of needles
+            sts = [(p, n, set(labels)) for p, n, labels in data["sentences"]]
+            label_of = {(p, n): labels for p, n, labels in sts}
+            xs = []
+            for x in data["contradictions"]:
+                a = set().union(*(label_of.get(tuple(r), set()) for r in x["sides"][0]))
+                b = set().union(*(label_of.get(tuple(r), set()) for r in x["sides"][1]))
+                if a and b:
+                    xs.append((sorted(a)[0], sorted(b)[0]))
+        return cls(sts, xs)
+
+    def labels(self, dossier: Dossier) -> dict[tuple[str, int], set[str]]:
+        """(article id, sentence index) -> gold labels; each needle must name exactly one sentence."""
+        out: dict[tuple[str, int], set[str]] = {}
+        for prefix, needle, labels in self.statements:
+            hits = [(a.id, s.index) for a in dossier.articles if a.id.startswith(prefix)
+                    for s in a.sentences if needle in s.text]
+            if len(hits) != 1:
+                raise ValueError(f"gold statement {prefix}: {needle!r} names {len(hits)} sentences")
+            out.setdefault(hits[0], set()).update(labels)
+        return out
+
+
+@dataclass
+class Scores:
+    precision: float
+    recall: float
+    contradiction_recall: float
+    true_pairs: int
+    found_pairs: int
+
+    def __str__(self) -> str:
+        return (f"grouping precision {self.precision:.2f}, recall {self.recall:.2f} "
+                f"({self.true_pairs} true pairs); contradiction recall {self.contradiction_recall:.2f}")
+
+
+def score(dossier: Dossier, gold: Gold) -> Scores:
+    labels = gold.labels(dossier)
+    claim_of: dict[tuple[str, int], set[str]] = {}
+    for c in dossier.claims:
+        for e in c.evidence:
+            claim_of.setdefault((e.article, e.sentence), set()).add(c.id)
+    tp = fp = fn = 0
+    for (a, la), (b, lb) in itertools.combinations(sorted(labels.items()), 2):
+        if a[0] == b[0]:
+            continue
+        found, true = bool(claim_of.get(a, set()) & claim_of.get(b, set())), bool(la & lb)
+        tp += found and true
+        fp += found and not true
+        fn += true and not found
+    hits = 0
+    for x, y in gold.contradictions:
+        for c in dossier.contradictions:
+            sides = [set().union(*(labels.get((r.article, r.sentence), set()) for r in side)) for side in c.sides]
+            if len(sides) == 2 and (x in sides[0] and y in sides[1] or y in sides[0] and x in sides[1]):
+                hits += 1
+                break
+    return Scores(tp / max(tp + fp, 1), tp / max(tp + fn, 1),
+                  hits / max(len(gold.contradictions), 1), tp + fn, tp + fp)

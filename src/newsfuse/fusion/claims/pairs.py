@@ -1,0 +1,110 @@
+"""Whether two claim units state one fact: a small logistic model over what the parse and a sentence
+encoder say of the pair.
+
+The parse alone misses paraphrase ("the fire was put out" / "crews brought the blaze under control"),
+and a sentence encoder alone merges what is topically close but factually apart ("the harbour stays
+closed" / "the harbour reopened"). The model weighs both: clause similarity, verb similarity, shared
+entities, subject, figures, happening classes and the parse rules' own verdict. Its weights are
+fitted by ``scripts/fit_claim_pairs.py`` on our labelled fixtures and shipped in ``pairs.json``;
+hard vetoes (different actors, clashing figures, opposite happenings) stay outside the model, since
+over-merging is worse than leaving two groups apart.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Sequence
+
+from .units import Unit
+
+FEATURES = (
+    "clause_sim",      # cosine of the two clauses' embeddings
+    "verb_sim",        # cosine of the two predicates' embeddings ("withdraw" / "leave positions")
+    "same_class",      # their happening classes meet (a named class, not a bare verb)
+    "class_conflict",  # both have named classes and none in common ("arrest" / "free")
+    "shared_entities", # entities in common (0, 1, 2+ -> 0, 0.5, 1)
+    "word_overlap",    # Jaccard of content lemmas
+    "same_subject",    # one subject (entity or head word)
+    "figure_shared",   # a telling figure in common ("12,000", "52.3")
+    "rule_same",       # the parse rules say one fact
+    "same_article",    # both from one article
+)
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^-]{0,40})?(?:\([^)]{1,60}\))?\s+[-\u2013\u2014]\s+")
+
+
+def clause_text(u: Unit) -> str:
+    """The clause as the encoder sees it: no dateline, no dangling punctuation."""
+    text = _DATELINE.sub("", u.clause or u.text)
+    text = re.sub(r"\s*,\s*(?=[,.;])|\s+[.;,]$|^[;,]\s*", "", text).strip(" ,;")
+    return text or u.text
+
+
+def verb_text(u: Unit) -> str:
+    return u.predicate or u.verb
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, x: Sequence[float]) -> float:
+        z = self.bias + sum(w * v for w, v in zip(self.weights, x))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def same(self, x: Sequence[float]) -> bool:
+        return self.probability(x) >= self.threshold
+
+
+@cache
+def model() -> Model:
+    """The shipped weights (read once: a constant of the installed package)."""
+    data = json.loads(resources.files(__package__).joinpath("pairs.json").read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError("pairs.json was fitted for other features; run scripts/fit_claim_pairs.py")
+    return Model(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]))
+
+
+def figures(nums) -> set[float]:
+    """The telling figures: not small, not a year, or a decimal ("52.3")."""
+    return {n for n in nums if (n >= 10 or n != int(n)) and n > 0 and not (1900 <= n <= 2100 and n == int(n))}
+
+
+def features(u: Unit, v: Unit, clause_sim: float, verb_sim: float, rule_same: bool) -> list[float]:
+    named_u = {c for c in u.classes if not c.startswith("verb:")}
+    named_v = {c for c in v.classes if not c.startswith("verb:")}
+    shared = len(u.entities & v.entities)
+    overlap = len(u.words & v.words) / max(len(u.words | v.words), 1)
+    same_subject = bool(u.subject_head and u.subject_head == v.subject_head or u.subject & v.subject)
+    return [
+        clause_sim,
+        verb_sim,
+        float(bool(named_u & named_v)),
+        float(bool(named_u and named_v and not named_u & named_v)),
+        min(shared, 2) / 2,
+        overlap,
+        float(same_subject),
+        float(bool(figures(u.numbers) & figures(v.numbers))),
+        float(rule_same),
+        float(u.article == v.article),
+    ]
+
+
+def similarities(units: Sequence[Unit], encoder: Any) -> tuple[Any, Any] | None:
+    """Cosine matrices of the units' clauses and predicates, or None without an encoder."""
+    if encoder is None or not units:
+        return None
+    clauses = encoder.encode([clause_text(u) for u in units])
+    verbs = sorted({verb_text(u) for u in units})
+    vv = encoder.encode(verbs)
+    row = {t: i for i, t in enumerate(verbs)}
+    pick = vv[[row[verb_text(u)] for u in units]]
+    # rounded: the grouping must not turn on the last bits of a float
+    return (clauses @ clauses.T).round(4), (pick @ pick.T).round(4)
