@@ -46,6 +46,8 @@ def _same_fact(u: Unit, v: Unit) -> bool:
         return False
     if u.subject_head and u.subject_head == v.subject_head and u.target & v.target:
         return True  # one actor, one happening, one thing acted on ("seized the harbour" / "took control of the harbour")
+    if u.subject & v.subject and {c for c in u.classes & v.classes if not c.startswith("verb:")}:
+        return True  # one named actor, one kind of happening ("X remains at home, willing to cooperate" / "X is ready to cooperate")
     if (not u.subject_head or not v.subject_head) and any(t.startswith("e-") for t in u.target & v.target):
         return True  # one happening to one named target, one actor unnamed ("they captured Homs" / "rebels entered Homs")
     if u.subject & v.subject and min(len(u.words), len(v.words)) <= 2:
@@ -133,12 +135,13 @@ def _vetoed(u: Unit, v: Unit) -> bool:
         return True
     if (u.subject_head and v.subject_head and u.subject_head != v.subject_head
             and (u.subject_head.startswith("e-") or v.subject_head.startswith("e-"))
-            and u.subject_head not in v.objects and v.subject_head not in u.objects):
+            and u.subject_head not in v.objects | v.subject and v.subject_head not in u.objects | u.subject):
         return True  # a named actor is not another actor
     if u.numbers and v.numbers and not (u.numbers & v.numbers):
         return True  # conflicting figures are two claims joined by a contradiction
-    if "denies" in (u.stance, v.stance) and u.stance != v.stance and not (u.classes & v.classes):
-        return True  # a denial denies that very happening, not another one of the same actor
+    if "denies" in (u.stance, v.stance) and u.stance != v.stance and (
+            not (u.classes & v.classes) or u.subject_head and v.subject_head and u.subject_head != v.subject_head):
+        return True  # a denial denies that very happening of that very actor
     named = {t for t in u.target if t.startswith("e-")}, {t for t in v.target if t.startswith("e-")}
     return _opposed(u, v) or all(named) and not named[0] & named[1] and _targets_clash(u, v) or (
         "remain" in u.classes & v.classes and not _same_place(u, v))

@@ -22,7 +22,7 @@ PREDICATES = {
     "take": {"enter", "capture", "seize", "take", "storm", "control", "overrun", "claim", "gain", "fall", "swarm",
              "move", "reach", "break", "liberate", "conquer", "win", "sweep"},
     "free": {"free", "release", "liberate", "open"},
-    "withdraw": {"withdraw", "pull", "retreat", "instruct", "ask", "order"},
+    "withdraw": {"withdraw", "pull", "retreat", "instruct", "ask", "order", "abandon", "evacuate"},
     "remain": {"remain", "stay", "continue", "work", "plan"},
     "kill": {"kill", "die", "murder", "hang", "execute", "slay"},
     "displace": {"displace", "flee", "uproot", "evacuate"},
@@ -52,7 +52,7 @@ DENY = {"deny", "reject", "dismiss", "refute"}
 HEDGES = {"reportedly", "allegedly", "apparently", "purportedly", "possibly", "likely", "appear", "seem",
           "suggest", "believe", "rumour", "rumor"}
 #: Phrasal verbs whose meaning is not their verb's ("gave way": collapsed).
-PHRASAL = {("give", "way"): "damage", ("pull", "out"): "withdraw", ("step", "down"): "end",
+PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("abandon", "position"): "withdraw", ("pull", "out"): "withdraw", ("step", "down"): "end",
            ("take", "off"): "depart", ("hand", "over"): "cooperate", ("give", "up"): "surrender"}
 #: Vague amounts, as an order of magnitude (kept apart from exact numbers by the grouping test).
 VAGUE = {"dozens": -24.0, "dozen": -12.0, "hundreds": -200.0, "thousands": -2000.0, "scores": -40.0}
@@ -71,6 +71,9 @@ _GENERIC = {"people", "resident", "civilian", "person", "inhabitant", "family", 
 _ACTOR = {"insurgent": "rebel", "militant": "rebel", "guerrilla": "rebel",
           "troop": "soldier", "army": "soldier", "serviceman": "soldier", "inmate": "prisoner", "detainee": "prisoner"}
 _ADVICE = {"should", "must", "ought", "shall"}
+#: Bodies a speaker may speak for ("the minister said the government was ready").
+_OWN = {"government", "cabinet", "administration", "ministry", "office"}
+_SUBJECT_STOP = ("ccomp", "advcl", "relcl", "parataxis", "appos", "prep", "acl")
 _TIME_MARKS = {"as", "after", "while", "when", "before", "since", "until"}
 _PLACES = {"city", "town", "capital", "village", "province", "region", "base", "airport", "port", "stronghold"}
 _STOP_NOUNS = {"time", "way", "part", "lot", "thing", "year", "day", "week", "people", "report", "news", "hour"}
@@ -252,9 +255,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         for (v_lemma, obj), cls in PHRASAL.items():
             if verb.lemma.lower() == v_lemma and obj in objs:
                 classes = classes | {cls}
-        if not classes or verb.lemma.lower() in _LIGHT:
-            # a noun carrying the happening ("took a flight", "the president's escape")
-            classes = frozenset(c for c, vs in PREDICATES.items() for t in tree
+        if verb.lemma.lower() in _LIGHT or verb.pos == "AUX":
+            # a light verb's noun carries the happening ("took a flight", "there was an explosion"); a noun
+            # merely named in the clause does not ("the toll from the explosion rose")
+            args = [k for k in kids.get(verb.i, []) if k.dep in ("dobj", "attr", "nsubj", "nsubjpass")]
+            classes = frozenset(c for c, vs in PREDICATES.items() for t in args
                                 if t.pos == "NOUN" and t.lemma.lower() in vs) or classes
         # "was ready to cooperate", "remains at home, willing to cooperate": the complement's happening too
         comp = [t for t in tree if t.dep in ("acomp", "xcomp", "advcl", "pcomp") and t.pos in ("ADJ", "VERB")]
@@ -281,11 +286,14 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         if not subj_toks and verb.dep in ("xcomp", "dobj") and verb.pos == "VERB" and verb.head in by_i:
             # "X denied fleeing", "X wants to stay": the subject is the governing verb's
             subj_toks = [k for k in kids.get(verb.head, []) if k.dep == "nsubj"]
+        # the actor's own name, not what its appositives and phrases mention ("Hezbollah, an ally of X")
         subj = frozenset(idx[(art.id, t.start)] for k in subj_toks
-                         for t in _subtree(k, kids) if (art.id, t.start) in idx)
-        if (not subj and subj_toks and subj_toks[0].pos == "PRON" and subj_toks[0].lemma.lower() in ("he", "she")
+                         for t in _subtree(k, kids, _SUBJECT_STOP) if (art.id, t.start) in idx)
+        if (not subj and subj_toks and (subj_toks[0].pos == "PRON" and subj_toks[0].lemma.lower() in ("he", "she")
+                                        or subj_toks[0].lemma.lower() in _OWN and subj_toks[0].lemma.lower() not in titles)
                 and verb.dep == "ccomp" and verb.head in by_i and by_i[verb.head].lemma.lower() in REPORTING):
-            # "X said he was ready": the speaker speaks of himself
+            # "X said he was ready", "Prime Minister X said the government was ready": the speaker speaks of
+            # himself or of the body he leads
             speaker = [k for k in kids.get(verb.head, []) if k.dep == "nsubj"]
             subj = frozenset(idx[(art.id, t.start)] for k in speaker for t in _subtree(k, kids)
                              if (art.id, t.start) in idx and t.ent_type == "PERSON")
@@ -303,7 +311,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES | _GENERIC:
             subject_head = None
         else:
-            subject_head = idx.get((art.id, head.start), _ACTOR.get(head.lemma.lower(), head.lemma.lower()))
+            # "the Hezbollah terrorist group": the named compound names the actor
+            named = [idx[(art.id, k.start)] for k in kids.get(head.i, []) if k.dep == "compound" and (art.id, k.start) in idx]
+            subject_head = idx.get((art.id, head.start), named[0] if named else
+                                   _ACTOR.get(head.lemma.lower(), head.lemma.lower()))
         nouns = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN") and t.lemma.lower() not in _STOP_NOUNS)
         nums = set()
         for t in tree:
