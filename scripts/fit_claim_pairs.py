@@ -59,7 +59,7 @@ def pairs(corpus: Path, gold_path: Path, encoder):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dry-run", action="store_true")
-    ap.add_argument("--min-precision", type=float, default=0.95, help="pair precision the threshold keeps")
+    ap.add_argument("--min-precision", type=float, default=0.98, help="pair precision the threshold keeps")
     args = ap.parse_args()
     from sklearn.linear_model import LogisticRegression
 

@@ -44,6 +44,13 @@ def test_other_seed_claims(seeds_dossier):
     assert sednaya and sednaya.independent_sources >= 2
     hezbollah = _claim_with(d, ("003", "withdraw from the Homs area"), ("004", "withdraw from the Homs area"))
     assert hezbollah
+    homs_all = _claim_with(d, ("002", "took the central city of Homs"), ("004", "said it had captured the strategic city of Homs"))
+    assert homs_all and {e.article[:3] for e in homs_all.evidence} >= {"000", "001", "002", "003", "004"}
+    assert any(e.stance == "denies" and e.article.startswith("004") for e in homs_all.evidence)
+    # the prime minister staying and ready to cooperate: one claim, on his own word alone
+    pm = _claim_with(d, ("001", "willing to cooperate"), ("004", "ready to cooperate"), ("002", "does not plan on leaving"))
+    assert pm and {e.article[:3] for e in pm.evidence} >= {"000", "001", "002", "004"}
+    assert pm.independent_sources == 1
     un = _claim_with(d, ("003", "370,000"), ("004", "370,000"))
     assert un and un.independent_sources == 1  # one AFP copy in two outlets
 

@@ -67,10 +67,10 @@ def test_examples_conflicts(examples_dossier):
 
 @pytest.mark.parametrize("text, value", [("two", 2), ("a dozen", 12), ("370,000", 370000), ("2 million", 2e6),
                                          ("twenty one", 21), ("1.5 billion", 1.5e9)])
-def test_parse_number(text, value):
-    from newsfuse.fusion.quantities import _parse_number
+def testparse_number(text, value):
+    from newsfuse.fusion.quantities import parse_number
 
-    assert _parse_number(text) == value
+    assert parse_number(text) == value
 
 
 # Pinned minimum scores of the quantities fixture (an eval gate).

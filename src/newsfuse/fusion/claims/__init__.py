@@ -224,6 +224,7 @@ def build_claims(dossier: Dossier, encoder=None) -> tuple[list[Claim], list[Cont
     meta: list[tuple[Claim, list[Unit]]] = []
     sources = {(s.index, a.id): s.sources for a in dossier.articles for s in a.sentences}
     kinds = {s.id: s.kind for s in dossier.sources}
+    attributed = {(a.article, a.sentence) for a in dossier.attributions if a.text}  # "X said", "according to X"
     for members in groups.values():
         if not any(u.classes for u in members):
             continue
@@ -245,7 +246,10 @@ def build_claims(dossier: Dossier, encoder=None) -> tuple[list[Claim], list[Cont
         # someone asserts the fact; it counts only when nobody does
         firm = [(e.article, e.sentence) for e in ev.values()
                 if e.stance == "asserts" or e.stance == "hedged" and _named(kinds, e.sources)]
-        n = _count(dossier, firm or support)
+        # an outlet's unsourced telling of a fact that named sources stand behind is most likely drawn from
+        # them: it adds no source of its own
+        named = [ref for ref in firm if ref in attributed]
+        n = _count(dossier, named or firm or support)
         claim = Claim(cid, _pick_text(dossier, members), "corroborated" if n >= 2 else "single-source", n,
                       list(ev.values()))
         claims.append(claim)

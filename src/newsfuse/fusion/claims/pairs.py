@@ -41,7 +41,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^-]{0,40})?(?:\([^)]{1,60}\))?\s+[
 def clause_text(u: Unit) -> str:
     """The clause as the encoder sees it: no dateline, no dangling punctuation."""
     text = _DATELINE.sub("", u.clause or u.text)
-    text = re.sub(r"\s*,\s*(?=[,.;])|\s+[.;,]$|^[;,]\s*", "", text).strip(" ,;")
+    text = re.sub(r"\s*,\s*(?=[,.;])|\s*[.;,]$|^[;,]\s*", "", text).strip(" ,;")
     return text or u.text
 
 
