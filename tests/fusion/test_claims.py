@@ -12,9 +12,12 @@ MIN_GROUP_RECALL = 0.55
 MIN_CONTRADICTION_RECALL = 0.5
 
 
-def _claim_with(d, *needles):
-    """The claim whose evidence contains sentences with every needle (article prefix, text)."""
+def _claim_with(d, *needles, besides=()):
+    """The claim whose evidence contains sentences with every needle (article prefix, text); not one of
+    ``besides`` (one sentence may tell two facts)."""
     for c in d.claims:
+        if any(c is b for b in besides):
+            continue
         texts = {(e.article[:3], d.article(e.article).sentences[e.sentence].text) for e in c.evidence}
         if all(any(p == a and n in t for a, t in texts) for p, n in needles):
             return c
@@ -47,10 +50,21 @@ def test_other_seed_claims(seeds_dossier):
     homs_all = _claim_with(d, ("002", "took the central city of Homs"), ("004", "said it had captured the strategic city of Homs"))
     assert homs_all and {e.article[:3] for e in homs_all.evidence} >= {"000", "001", "002", "003", "004"}
     assert any(e.stance == "denies" and e.article.startswith("004") for e in homs_all.evidence)
-    # the prime minister staying and ready to cooperate: one claim, on his own word alone
-    pm = _claim_with(d, ("001", "willing to cooperate"), ("004", "ready to cooperate"), ("002", "does not plan on leaving"))
+    # the prime minister ready to cooperate ("extend its hand", "willing to", "ready to"): one claim, on his own
+    # word alone; his staying at home is another fact, told by two of the reports
+    pm = _claim_with(d, ("001", "willing to cooperate"), ("004", "ready to cooperate"), ("000", "extend its hand"))
     assert pm and {e.article[:3] for e in pm.evidence} >= {"000", "001", "002", "004"}
     assert pm.independent_sources == 1
+    staying = _claim_with(d, ("001", "remains in his home"), ("002", "does not plan on leaving"), besides=[pm])
+    assert staying and staying.independent_sources == 1
+    assert not any(e.article.startswith("004") for e in staying.evidence)
+    # the army leaving Damascus airport ("abandoned" / "withdrew from the facility"), which the defence
+    # ministry's "no truth to news claiming our armed forces ... have withdrawn" disputes
+    airport = _claim_with(d, ("003", "abandoned Damascus International Airport"), ("004", "withdrew"))
+    assert airport and airport.status == "disputed"
+    assert any(e.stance == "denies" and "no truth" in d.article(e.article).sentences[e.sentence].text
+               for e in airport.evidence)
+    assert not any("no truth" in d.article(e.article).sentences[e.sentence].text for e in hezbollah.evidence)
     un = _claim_with(d, ("003", "370,000"), ("004", "370,000"))
     assert un and un.independent_sources == 1  # one AFP copy in two outlets
 

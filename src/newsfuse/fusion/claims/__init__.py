@@ -15,7 +15,7 @@ import hashlib
 from ...model import Claim, Contradiction, Dossier, Evidence, SentenceRef
 from ...pipeline import stage
 from ..common import UnionFind
-from .pairs import features, figures, similarities
+from .pairs import features, figures, head_words, similarities
 from .pairs import model as pairs_model
 from .units import OPPOSITES, Unit, extract_units
 
@@ -23,6 +23,7 @@ __all__ = ["claims", "build_claims", "extract_units"]
 
 MIN_OVERLAP = 0.12  # Jaccard of content words, when only one entity is shared
 SAME_WORDS = 0.5  # content words so alike that entities need not be found
+SAME_THING = 0.75  # head words this close name one thing ("prison" / "jail": 0.84; "city" / "harbour": 0.41)
 CANDIDATE_SIM = 0.3  # clauses this close are weighed by the pair model even across happening classes
 
 
@@ -72,19 +73,26 @@ def _clash(a, b) -> bool:
     return hi_a * 3 <= lo_b or hi_b * 3 <= lo_a
 
 
-def _targets_clash(u: Unit, v: Unit) -> bool:
-    """A taking of the city is not a taking of its harbour: both name what is acted on, and nothing in common."""
+def _targets_clash(u: Unit, v: Unit, sims=None) -> bool:
+    """A taking of the city is not a taking of its harbour: both name what is acted on, nothing in common,
+    and (with an encoder) no two words for one thing ("the prison" / "the jail")."""
     if "take" not in u.classes & v.classes or "free" in u.classes | v.classes:
         return False  # freeing names the jail or its prisoners alike
-    return bool(u.target and v.target and not (u.target & v.target))
+    if not (u.target and v.target) or u.target & v.target:
+        return False
+    if sims is not None:
+        (_, tu), (_, tv) = head_words(u), head_words(v)
+        close = sims.closest(tu, tv)
+        return close is None or close < SAME_THING
+    return True
 
 
-def _compatible(units: list[Unit], uf, i: int, j: int) -> bool:
+def _compatible(units: list[Unit], uf, i: int, j: int, sims=None) -> bool:
     """No member of one group acts on something other than every member of the other group acts on
     (chains of pairwise matches must not merge the city and its harbour through one sentence naming both)."""
     gi = [u for k, u in enumerate(units) if uf.find(k) == uf.find(i) and u.classes & units[i].classes]
     gj = [u for k, u in enumerate(units) if uf.find(k) == uf.find(j) and u.classes & units[j].classes]
-    return not any(_targets_clash(u, v) or "remain" in u.classes & v.classes and not _same_place(u, v)
+    return not any(_targets_clash(u, v, sims) or "remain" in u.classes & v.classes and not _same_place(u, v)
                    for u in gi for v in gj)  # staying in one place is not staying in another
 
 
@@ -129,7 +137,7 @@ def _opposed(u: Unit, v: Unit) -> bool:
     return not (u.classes & v.classes) and any((x, y) in OPPOSITES for x in u.classes for y in v.classes)
 
 
-def _vetoed(u: Unit, v: Unit) -> bool:
+def _vetoed(u: Unit, v: Unit, sims=None) -> bool:
     """What no similarity may override: other actors, other figures, opposite happenings, another target."""
     if u.subject and v.subject and not (u.subject & v.subject):
         return True
@@ -139,11 +147,12 @@ def _vetoed(u: Unit, v: Unit) -> bool:
         return True  # a named actor is not another actor
     if u.numbers and v.numbers and not (u.numbers & v.numbers):
         return True  # conflicting figures are two claims joined by a contradiction
-    if "denies" in (u.stance, v.stance) and u.stance != v.stance and (
-            not (u.classes & v.classes) or u.subject_head and v.subject_head and u.subject_head != v.subject_head):
-        return True  # a denial denies that very happening of that very actor
+    if "denies" in (u.stance, v.stance) and (not (u.classes & v.classes) or u.stance != v.stance and (
+            u.subject_head and v.subject_head and u.subject_head != v.subject_head
+            and u.subject_head not in v.objects and v.subject_head not in u.objects)):
+        return True  # a denial denies that very happening of that very actor (and two denials one happening)
     named = {t for t in u.target if t.startswith("e-")}, {t for t in v.target if t.startswith("e-")}
-    return _opposed(u, v) or all(named) and not named[0] & named[1] and _targets_clash(u, v) or (
+    return _opposed(u, v) or all(named) and not named[0] & named[1] and _targets_clash(u, v, sims) or (
         "remain" in u.classes & v.classes and not _same_place(u, v))
 
 
@@ -158,7 +167,7 @@ def candidates(units: list[Unit], sims) -> list[tuple[int, int, bool, list[float
     if sims is not None:  # pairs the encoder finds close, whatever their classes
         import numpy as np
 
-        close = np.argwhere(np.triu(sims[0] >= CANDIDATE_SIM, k=1))
+        close = np.argwhere(np.triu(sims.clauses >= CANDIDATE_SIM, k=1))
         blocked |= {(int(i), int(j)) for i, j in close}
     out = []
     for i, j in sorted(blocked):
@@ -167,35 +176,57 @@ def candidates(units: list[Unit], sims) -> list[tuple[int, int, bool, list[float
             if u.classes & v.classes:
                 out.append((i, j, True, None))  # "boarded a plane and left"
             continue
-        if _vetoed(u, v):
+        if _vetoed(u, v, sims):
             continue
         rule = _same_fact(u, v)
-        x = None if sims is None else features(u, v, float(sims[0][i, j]), float(sims[1][i, j]), rule)
+        x = None if sims is None else features(u, v, float(sims.clauses[i, j]), float(sims.verbs[i, j]), rule,
+                                               *sims.pair(u, v, i, j))
         out.append((i, j, rule, x))
     return out
 
 
-def _pairs(units: list[Unit], sims) -> list[tuple[float, int, int]]:
-    """Pairs that state one fact, most certain first: the parse rules alone without an encoder, else
-    the pair model over rules and similarities (see pairs.py)."""
-    m = pairs_model() if sims is not None else None
-    out = []
+def _pairs(units: list[Unit], sims, m=None) -> tuple[list[tuple[float, int, int]], dict[tuple[int, int], float]]:
+    """Pairs that state one fact, most certain first, and every candidate pair's probability: the parse
+    rules alone without an encoder, else the pair model over rules and similarities (see pairs.py)."""
+    out, prob = [], {}
     for i, j, rule, x in candidates(units, sims):
         p = 1.0 if x is None else m.probability(x)
+        prob[(i, j)] = p if x is not None or rule else 0.0
         if (rule if x is None else p >= m.threshold):
             out.append((p, i, j))
     out.sort(key=lambda t: (-t[0], t[1], t[2]))
-    return out
+    return out, prob
 
 
-def build_claims(dossier: Dossier, encoder=None) -> tuple[list[Claim], list[Contradiction]]:
-    """Claims and contradictions of one story. ``encoder`` (newsfuse.similarity) lets paraphrases meet;
-    without it statements are grouped by the parse rules alone."""
-    units = extract_units(dossier)
+def _group(units: list[Unit], sims, m) -> UnionFind:
+    """Join the pairs, most certain first. With the pair model a join must also hold between the two
+    whole groups: the mean probability over all their cross pairs (0 for pairs never weighed) reaches
+    the model's ``link`` (average linkage), so one bridging sentence cannot chain two facts together."""
     uf = UnionFind(len(units))
-    for _, i, j in _pairs(units, similarities(units, encoder)):
-        if uf.find(i) != uf.find(j) and _compatible(units, uf, i, j):
-            uf.union(i, j)
+    accepted, prob = _pairs(units, sims, m)
+    members = {i: [i] for i in range(len(units))}
+    for _, i, j in accepted:
+        a, b = uf.find(i), uf.find(j)
+        if a == b or not _compatible(units, uf, i, j, sims):
+            continue
+        if sims is not None and len(members[a]) * len(members[b]) > 1:
+            cross = [(min(x, y), max(x, y)) for x in members[a] for y in members[b]]
+            if sum(prob.get(c, 0.0) for c in cross) / len(cross) < m.link:
+                continue
+        uf.union(a, b)
+        root = uf.find(a)
+        merged = members.pop(a) + members.pop(b)
+        members[root] = merged
+    return uf
+
+
+def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[Claim], list[Contradiction]]:
+    """Claims and contradictions of one story. ``encoder`` (newsfuse.similarity) lets paraphrases meet;
+    without it statements are grouped by the parse rules alone. ``pair_model`` replaces the shipped
+    pair model (scripts/fit_claim_pairs.py tries its thresholds this way)."""
+    units = extract_units(dossier)
+    sims = similarities(units, encoder)
+    uf = _group(units, sims, (pair_model or pairs_model()) if sims is not None else None)
     # copies of one passage (aligned by the reuse stage) state the same facts
     aligned: dict[tuple[str, int], set[tuple[str, int]]] = {}
     for r in dossier.reuse:
@@ -237,8 +268,6 @@ def build_claims(dossier: Dossier, encoder=None) -> tuple[list[Claim], list[Cont
                 continue
             ev[key] = Evidence(u.article, u.sentence, u.stance, list(sources.get((u.sentence, u.article), [])))
         support = [(e.article, e.sentence) for e in ev.values() if e.stance != "denies"]
-        if not support:
-            continue
         # stable id from the evidence and the happenings (one sentence may state two facts)
         key = "\n".join(f"{a}#{s}" for a, s in sorted(ev)) + "|" + ",".join(sorted({c for u in members for c in u.classes}))
         cid = "c-" + hashlib.sha1(key.encode()).hexdigest()[:8]
@@ -249,9 +278,11 @@ def build_claims(dossier: Dossier, encoder=None) -> tuple[list[Claim], list[Cont
         # an outlet's unsourced telling of a fact that named sources stand behind is most likely drawn from
         # them: it adds no source of its own
         named = [ref for ref in firm if ref in attributed]
-        n = _count(dossier, named or firm or support)
-        claim = Claim(cid, _pick_text(dossier, members), "corroborated" if n >= 2 else "single-source", n,
-                      list(ev.values()))
+        # a fact the story only denies ("the company denied it had been warned") answers reports outside
+        # it: a claim with no supporting source, disputed by its own evidence
+        n = _count(dossier, named or firm or support) if support else 0
+        status = "disputed" if not support else "corroborated" if n >= 2 else "single-source"
+        claim = Claim(cid, _pick_text(dossier, members), status, n, list(ev.values()))
         claims.append(claim)
         meta.append((claim, members))
     contradictions = _contradictions(dossier, meta)

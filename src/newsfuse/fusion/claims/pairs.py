@@ -33,6 +33,10 @@ FEATURES = (
     "figure_shared",   # a telling figure in common ("12,000", "52.3")
     "rule_same",       # the parse rules say one fact
     "same_article",    # both from one article
+    "subject_sim",     # closest cosine of the actors' head words ("rebels" / "fighters"); 0.5 when unknown
+    "target_sim",      # closest cosine of what is acted on ("prison" / "jail"); 0.5 when unknown
+    "target_conflict", # both name what is acted on, and no name in common ("X's envoy" / "Y's envoy")
+    "args_sim",        # cosine of the clauses without subject and verb ("to both sides" / "for 8 million dollars")
 )
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^-]{0,40})?(?:\([^)]{1,60}\))?\s+[-\u2013\u2014]\s+")
@@ -53,7 +57,8 @@ def verb_text(u: Unit) -> str:
 class Model:
     weights: tuple[float, ...]
     bias: float
-    threshold: float
+    threshold: float  # a pair at least this likely is one fact
+    link: float = 0.0  # two groups join only when their cross pairs are on average this likely
 
     def probability(self, x: Sequence[float]) -> float:
         z = self.bias + sum(w * v for w, v in zip(self.weights, x))
@@ -69,7 +74,8 @@ def model() -> Model:
     data = json.loads(resources.files(__package__).joinpath("pairs.json").read_text(encoding="utf-8"))
     if tuple(data["features"]) != FEATURES:
         raise ValueError("pairs.json was fitted for other features; run scripts/fit_claim_pairs.py")
-    return Model(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]))
+    return Model(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]),
+                 float(data.get("link", 0.0)))
 
 
 def figures(nums) -> set[float]:
@@ -77,7 +83,18 @@ def figures(nums) -> set[float]:
     return {n for n in nums if (n >= 10 or n != int(n)) and n > 0 and not (1900 <= n <= 2100 and n == int(n))}
 
 
-def features(u: Unit, v: Unit, clause_sim: float, verb_sim: float, rule_same: bool) -> list[float]:
+def named_targets(u: Unit) -> set[str]:
+    return {t for t in u.target if t.startswith("e-")}
+
+
+def head_words(u: Unit) -> tuple[set[str], set[str]]:
+    """The actor's and the acted-on head words that are not names (names are compared by entity id)."""
+    subject = {u.subject_head} if u.subject_head and not u.subject_head.startswith("e-") else set()
+    return subject, {t for t in u.target if not t.startswith("e-")}
+
+
+def features(u: Unit, v: Unit, clause_sim: float, verb_sim: float, rule_same: bool,
+             subject_sim: float = 0.5, target_sim: float = 0.5, args_sim: float = 0.5) -> list[float]:
     named_u = {c for c in u.classes if not c.startswith("verb:")}
     named_v = {c for c in v.classes if not c.startswith("verb:")}
     shared = len(u.entities & v.entities)
@@ -94,11 +111,47 @@ def features(u: Unit, v: Unit, clause_sim: float, verb_sim: float, rule_same: bo
         float(bool(figures(u.numbers) & figures(v.numbers))),
         float(rule_same),
         float(u.article == v.article),
+        subject_sim,
+        target_sim,
+        float(bool(named_targets(u) and named_targets(v) and not named_targets(u) & named_targets(v))),
+        args_sim,
     ]
 
 
-def similarities(units: Sequence[Unit], encoder: Any) -> tuple[Any, Any] | None:
-    """Cosine matrices of the units' clauses and predicates, or None without an encoder."""
+@dataclass
+class Similarities:
+    """What the encoder says of one story's units: clause and predicate cosines (unit x unit), and the
+    vectors of their actors' and targets' head words."""
+
+    clauses: Any
+    verbs: Any
+    words: dict[str, Any]
+    args: Any = None  # unit x unit cosines of their arguments (nan where a unit has none)
+
+    def closest(self, a: set[str], b: set[str]) -> float | None:
+        """The closest cosine between two sets of head words; None when either set is empty."""
+        if not a or not b:
+            return None
+        if a & b:
+            return 1.0
+        # rounded: the grouping must not turn on the last bits of a float
+        return round(max(float(self.words[x] @ self.words[y]) for x in a for y in b), 4)
+
+    def pair(self, u: Unit, v: Unit, i: int, j: int) -> tuple[float, float, float]:
+        """(subject_sim, target_sim, args_sim) of units i and j, 0.5 where either side is unknown; one
+        named actor on both sides is the same actor."""
+        (su, tu), (sv, tv) = head_words(u), head_words(v)
+        same_named = bool(u.subject_head and u.subject_head == v.subject_head or u.subject & v.subject)
+        s = 1.0 if same_named else self.closest(su, sv)
+        t = self.closest(tu, tv)
+        if t is None and named_targets(u) & named_targets(v):
+            t = 1.0
+        a = float(self.args[i, j]) if self.args is not None else math.nan
+        return (0.5 if s is None else s), (0.5 if t is None else t), (0.5 if math.isnan(a) else a)
+
+
+def similarities(units: Sequence[Unit], encoder: Any) -> Similarities | None:
+    """The encoder's view of the units (see Similarities), or None without an encoder."""
     if encoder is None or not units:
         return None
     clauses = encoder.encode([clause_text(u) for u in units])
@@ -106,5 +159,12 @@ def similarities(units: Sequence[Unit], encoder: Any) -> tuple[Any, Any] | None:
     vv = encoder.encode(verbs)
     row = {t: i for i, t in enumerate(verbs)}
     pick = vv[[row[verb_text(u)] for u in units]]
+    words = sorted({w for u in units for ws in head_words(u) for w in ws})
+    wv = encoder.encode(words) if words else []
+    av = encoder.encode([u.args or "-" for u in units])
+    args = (av @ av.T).round(4)
+    empty = [k for k, u in enumerate(units) if not u.args]
+    args[empty, :] = math.nan
+    args[:, empty] = math.nan
     # rounded: the grouping must not turn on the last bits of a float
-    return (clauses @ clauses.T).round(4), (pick @ pick.T).round(4)
+    return Similarities((clauses @ clauses.T).round(4), (pick @ pick.T).round(4), dict(zip(words, wv)), args)

@@ -76,6 +76,11 @@ _OWN = {"government", "cabinet", "administration", "ministry", "office"}
 _SUBJECT_STOP = ("ccomp", "advcl", "relcl", "parataxis", "appos", "prep", "acl")
 _TIME_MARKS = {"as", "after", "while", "when", "before", "since", "until"}
 _PLACES = {"city", "town", "capital", "village", "province", "region", "base", "airport", "port", "stronghold"}
+#: Kinds of site a definite noun may stand for, named earlier in its sentence ("... Sednaya prison ... as
+#: rebels broke into the jail"). Relational nouns ("the capital", "the country") are left out: their referent
+#: is not the last name before them.
+_SITES = {"jail", "prison", "facility", "airport", "base", "port", "harbour", "harbor", "plant", "mine", "hospital",
+          "city", "town", "village", "compound", "building", "camp", "station", "depot", "site", "stadium"}
 _STOP_NOUNS = {"time", "way", "part", "lot", "thing", "year", "day", "week", "people", "report", "news", "hour"}
 
 
@@ -99,6 +104,7 @@ class Unit:
     target: frozenset[str] = field(default_factory=frozenset)  # what the verb acts on: object heads, entities
     clause: str = ""  # the clause's own words (its subject, verb and arguments, no attribution)
     predicate: str = ""  # verb, particle and object head ("leave position", "take flight")
+    args: str = ""  # the clause without its subject and verb: what, to whom, where, when ("for 8 million dollars")
 
 
 def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> list[Token]:
@@ -141,6 +147,12 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     for v in heads:
         lemma = v.lemma.lower()
         comps = [k for k in kids.get(v.i, []) if k.dep in ("ccomp", "xcomp") and k.pos in ("VERB", "AUX", "ADJ", "NOUN")]
+        subjects = [k for k in kids.get(v.i, []) if k.dep == "nsubj"]
+        if lemma in REPORTING and len(subjects) > 1:
+            # a parse that hangs the reported clause on the reporter ("A tunnel caved in ..., the operator
+            # said": two subjects, the first carrying the real verb as a modifier): that verb is the report
+            comps += [k for s in subjects[:-1] for k in kids.get(s.i, [])
+                      if k.dep == "acl" and k.pos == "VERB" and k.tag != "VBN"][:1]
         if lemma in DENY:
             # "denied reports that X": the clause hangs on the object noun
             for obj in (k for k in kids.get(v.i, []) if k.dep == "dobj"):
@@ -211,11 +223,23 @@ def _titles(art: Article, idx) -> dict[str, str]:
     return {role: next(iter(ents)) for role, ents in seen.items() if len(ents) == 1}
 
 
-def _target(verb: Token, kids, art: Article, idx) -> frozenset[str]:
-    """The heads (or entities) of what the verb acts on: its objects and "into"/"of" phrases."""
+def _site(h: Token, kids, toks: list[Token], art: Article, idx) -> str | None:
+    """The named place a definite site noun stands for: the nearest place or facility named before it in
+    its sentence ("... in the prison of Sednaya as the rebels broke into the jail")."""
+    if h.lemma.lower() not in _SITES or not any(k.dep == "det" and k.lemma.lower() == "the" for k in kids.get(h.i, [])):
+        return None
+    for t in reversed([t for t in toks if t.i < h.i]):
+        if t.ent_type in ("FAC", "GPE", "LOC") and (art.id, t.start) in idx:
+            return idx[(art.id, t.start)]
+    return None
+
+
+def _target(verb: Token, kids, art: Article, idx, toks: list[Token] = (), patients=()) -> frozenset[str]:
+    """The heads (or entities) of what the verb acts on: its objects, "into"/"of"/"from" phrases, and the
+    passive subject when an agent is named."""
     out: set[str] = set()
-    heads = [k for k in kids.get(verb.i, []) if k.dep in ("dobj", "attr")]
-    heads += [o for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() in ("into", "of", "over")
+    heads = [k for k in kids.get(verb.i, []) if k.dep in ("dobj", "attr")] + list(patients)
+    heads += [o for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() in ("into", "of", "over", "from")
               for o in kids.get(p.i, []) if o.dep == "pobj"]
     while heads:
         h = heads.pop()
@@ -224,10 +248,45 @@ def _target(verb: Token, kids, art: Article, idx) -> frozenset[str]:
             heads += [o for p in kids.get(h.i, []) if p.dep == "prep" for o in kids.get(p.i, []) if o.dep == "pobj"]
             continue
         out.add(idx.get((art.id, h.start), h.lemma.lower()))
-        # "the city of X": X names it too
+        if (art.id, h.start) not in idx and (site := _site(h, kids, toks, art, idx)):
+            out.add(site)
+        # "the city of X": X names it too; "Ardesia's envoy", "the Kolvarian ambassador": whose it is
         out |= {idx[(art.id, o.start)] for p in kids.get(h.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
                 for o in kids.get(p.i, []) if o.dep == "pobj" and (art.id, o.start) in idx}
+        out |= {idx[(art.id, k.start)] for k in kids.get(h.i, [])
+                if k.dep in ("poss", "amod", "compound") and (art.id, k.start) in idx}
     return frozenset(out)
+
+
+def _stranded_subject(verb: Token, kids, by_i) -> list[Token]:
+    """A subject the parse lost to an ellipsis ("news claiming our armed forces... have withdrawn"): a finite
+    verb with no subject of its own, just after a noun that hangs as a reporting verb's object."""
+    if verb.pos != "VERB" or not (verb.tag in ("VBD", "VBZ", "VBP")
+                                  or any(k.dep == "aux" for k in kids.get(verb.i, []))):
+        return []
+    j = min([verb.i] + [k.i for k in kids.get(verb.i, []) if k.i < verb.i]) - 1
+    while j in by_i and by_i[j].pos == "PUNCT":
+        j -= 1
+    t = by_i.get(j)
+    if (t is not None and t.pos in ("NOUN", "PROPN") and t.dep == "dobj" and t.head in by_i
+            and by_i[t.head].lemma.lower() in REPORTING):
+        return [t]
+    return []
+
+
+def _lemma_classes(t: Token) -> frozenset[str]:
+    return frozenset(c for c, vs in PREDICATES.items() if t.lemma.lower() in vs)
+
+
+def _speaker(report: Token, kids, by_i) -> list[Token]:
+    """Who speaks through a reporting verb: its subject, or for a verb that continues another report
+    ("X has said ..., adding that he was ready") that report's subject."""
+    for _ in range(3):
+        speaker = [k for k in kids.get(report.i, []) if k.dep == "nsubj"]
+        if speaker or report.dep not in ("advcl", "conj", "xcomp") or report.head not in by_i:
+            return speaker
+        report = by_i[report.head]
+    return []
 
 
 def _predicate(verb: Token, kids) -> str:
@@ -248,8 +307,18 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
     sentence_denies = "no truth" in lower or "denied" in lower and not any(
         t.lemma.lower() == "deny" and t.head == t.i for t in toks)
     out = []
-    for verb, stance, back in _clause_heads(toks, kids, by_i):
+    work = [(v, st, back, frozenset()) for v, st, back in _clause_heads(toks, kids, by_i)]
+    while work:
+        verb, stance, back, cut = work.pop(0)
         tree = _subtree(verb, kids)
+        # "he remains in his home, willing to cooperate": two happenings, two facts
+        own = _lemma_classes(verb)
+        for t in ([] if cut or not own else kids.get(verb.i, [])):
+            if t.dep == "acomp" and (_lemma_classes(t) | {c for k in kids.get(t.i, []) if k.dep == "xcomp"
+                                                          for c in _lemma_classes(k)}) - own:
+                work.append((t, stance, back, frozenset({-1})))
+                cut = cut | {x.i for x in _subtree(t, kids)}
+        tree = [t for t in tree if t.i not in cut]
         classes = frozenset(c for c, vs in PREDICATES.items() if verb.lemma.lower() in vs)
         objs = {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("dobj", "prt")}
         for (v_lemma, obj), cls in PHRASAL.items():
@@ -264,7 +333,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         # "was ready to cooperate", "remains at home, willing to cooperate": the complement's happening too
         comp = [t for t in tree if t.dep in ("acomp", "xcomp", "advcl", "pcomp") and t.pos in ("ADJ", "VERB")]
         comp += [k for t in comp for k in kids.get(t.i, []) if k.dep in ("xcomp", "pcomp") and k.pos == "VERB"]
-        extra = frozenset(c for c, vs in PREDICATES.items() for t in comp if t.lemma.lower() in vs)
+        extra = frozenset(c for c, vs in PREDICATES.items() for t in comp
+                          if t.lemma.lower() in vs and t.lemma.lower() not in REPORTING)  # "news claiming ..." reports
         negated = any(k.dep == "neg" for k in kids.get(verb.i, []))
         # "should not intervene" is advice, not the denial of a fact
         advice = negated and any(k.dep == "aux" and k.lemma.lower() in _ADVICE for k in kids.get(verb.i, []))
@@ -276,25 +346,38 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         else:
             flip = False
         classes = classes | extra
-        if not classes and verb.pos == "VERB" and verb.lemma.lower() not in REPORTING:
-            classes = frozenset({"verb:" + verb.lemma.lower()})  # a happening of its own kind
+        if not classes and verb.pos in ("VERB", "AUX") and verb.lemma.lower() not in REPORTING:
+            classes = frozenset({"verb:" + verb.lemma.lower()})  # a happening (or a state: "is the largest") of its own kind
         ents = frozenset(idx[(art.id, t.start)] for t in tree if (art.id, t.start) in idx)
         ents = ents | frozenset(titles[t.lemma.lower()] for t in tree if t.lemma.lower() in titles)
         subj_toks = [k for k in kids.get(verb.i, []) if k.dep in ("nsubj", "nsubjpass")]
+        # "the collapse was caused by a tremor": the agent acts; what it acts on is the target
+        agents = [o for a in kids.get(verb.i, []) if a.dep == "agent" for o in kids.get(a.i, []) if o.dep == "pobj"]
+        patients = [k for k in subj_toks if k.dep == "nsubjpass"] if agents else []
+        if agents:
+            subj_toks = agents
         if not subj_toks and verb.dep == "conj" and verb.head in by_i:  # "boarded a plane and left"
             subj_toks = [k for k in kids.get(verb.head, []) if k.dep in ("nsubj", "nsubjpass")]
-        if not subj_toks and verb.dep in ("xcomp", "dobj") and verb.pos == "VERB" and verb.head in by_i:
+        if not subj_toks and verb.dep == "acl" and verb.tag != "VBN" and verb.head in by_i and by_i[verb.head].dep == "nsubj":
+            subj_toks = [by_i[verb.head]]  # the clause the reporter's second subject stood for (see _clause_heads)
+        if not subj_toks:
+            subj_toks = _stranded_subject(verb, kids, by_i)
+        if not subj_toks and (verb.dep in ("xcomp", "dobj") and verb.pos == "VERB" or verb.dep == "acomp") \
+                and verb.head in by_i:
             # "X denied fleeing", "X wants to stay": the subject is the governing verb's
             subj_toks = [k for k in kids.get(verb.head, []) if k.dep == "nsubj"]
+        # the verb whose subject this is ("X said he remains at home, willing to cooperate": "remains")
+        gov = by_i[verb.head] if verb.dep in ("xcomp", "acomp") and verb.head in by_i and not any(
+            k.dep in ("nsubj", "nsubjpass") for k in kids.get(verb.i, [])) else verb
         # the actor's own name, not what its appositives and phrases mention ("Hezbollah, an ally of X")
         subj = frozenset(idx[(art.id, t.start)] for k in subj_toks
                          for t in _subtree(k, kids, _SUBJECT_STOP) if (art.id, t.start) in idx)
         if (not subj and subj_toks and (subj_toks[0].pos == "PRON" and subj_toks[0].lemma.lower() in ("he", "she")
                                         or subj_toks[0].lemma.lower() in _OWN and subj_toks[0].lemma.lower() not in titles)
-                and verb.dep == "ccomp" and verb.head in by_i and by_i[verb.head].lemma.lower() in REPORTING):
+                and gov.dep == "ccomp" and gov.head in by_i and by_i[gov.head].lemma.lower() in REPORTING):
             # "X said he was ready", "Prime Minister X said the government was ready": the speaker speaks of
             # himself or of the body he leads
-            speaker = [k for k in kids.get(verb.head, []) if k.dep == "nsubj"]
+            speaker = _speaker(by_i[gov.head], kids, by_i)
             subj = frozenset(idx[(art.id, t.start)] for k in speaker for t in _subtree(k, kids)
                              if (art.id, t.start) in idx and t.ent_type == "PERSON")
         if not subj and subj_toks and subj_toks[0].lemma.lower() in titles:  # "the governor" named earlier
@@ -336,7 +419,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                             | {idx[(art.id, t.start)] for t in tree if t.i not in subj_tree and (art.id, t.start) in idx})
         clause = sorted({t.i: t for t in tree + [t for k in subj_toks for t in _subtree(k, kids)]}.values(),
                         key=lambda t: t.i)
+        args = [t for t in clause if t.i not in subj_tree and t.i != verb.i
+                and t.dep not in ("aux", "auxpass", "neg", "punct", "mark", "cc")]
         out.append(Unit(art.id, sent.index, verb.lemma.lower(), classes, ents, subj, nouns, frozenset(nums),
                         stance, sent.text, back, negated, words, subject_head, objects,
-                        _target(verb, kids, art, idx), join_tokens(clause), _predicate(verb, kids)))
+                        _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(verb, kids),
+                        join_tokens(args)))
     return out
