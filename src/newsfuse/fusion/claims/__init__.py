@@ -87,15 +87,13 @@ def _targets_clash(u: Unit, v: Unit, sims=None) -> bool:
     return True
 
 
-def _compatible(units: list[Unit], uf, i: int, j: int, sims=None) -> bool:
+def _compatible(units: list[Unit], group_i: list[int], group_j: list[int], i: int, j: int, sims=None) -> bool:
     """No member of one group acts on something other than every member of the other group acts on
     (chains of pairwise matches must not merge the city and its harbour through one sentence naming both)."""
-    gi = [u for k, u in enumerate(units) if uf.find(k) == uf.find(i) and u.classes & units[i].classes]
-    gj = [u for k, u in enumerate(units) if uf.find(k) == uf.find(j) and u.classes & units[j].classes]
+    gi = [units[k] for k in group_i if units[k].classes & units[i].classes]
+    gj = [units[k] for k in group_j if units[k].classes & units[j].classes]
     return not any(_targets_clash(u, v, sims) or "remain" in u.classes & v.classes and not _same_place(u, v)
                    for u in gi for v in gj)  # staying in one place is not staying in another
-
-
 
 
 def _count(dossier: Dossier, refs: list[tuple[str, int]]) -> int:
@@ -207,7 +205,7 @@ def _group(units: list[Unit], sims, m) -> UnionFind:
     members = {i: [i] for i in range(len(units))}
     for _, i, j in accepted:
         a, b = uf.find(i), uf.find(j)
-        if a == b or not _compatible(units, uf, i, j, sims):
+        if a == b or not _compatible(units, members[a], members[b], i, j, sims):
             continue
         if sims is not None and len(members[a]) * len(members[b]) > 1:
             cross = [(min(x, y), max(x, y)) for x in members[a] for y in members[b]]
