@@ -307,19 +307,20 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
     sentence_denies = "no truth" in lower or "denied" in lower and not any(
         t.lemma.lower() == "deny" and t.head == t.i for t in toks)
     out = []
-    work = [(v, st, back, frozenset()) for v, st, back in _clause_heads(toks, kids, by_i)]
+    # (verb, stance, refers back, split off another verb's unit)
+    work = [(v, st, back, False) for v, st, back in _clause_heads(toks, kids, by_i)]
     while work:
-        verb, stance, back, cut = work.pop(0)
+        verb, stance, back, split = work.pop(0)
         tree = _subtree(verb, kids)
-        # "he remains in his home, willing to cooperate": two happenings, two facts
-        own = _lemma_classes(verb)
-        for t in ([] if cut or not own else kids.get(verb.i, [])):
+        classes = _lemma_classes(verb)
+        # "he remains in his home, willing to cooperate": two happenings, two facts (two units)
+        cut: set[int] = set()
+        for t in ([] if split or not classes else kids.get(verb.i, [])):
             if t.dep == "acomp" and (_lemma_classes(t) | {c for k in kids.get(t.i, []) if k.dep == "xcomp"
-                                                          for c in _lemma_classes(k)}) - own:
-                work.append((t, stance, back, frozenset({-1})))
-                cut = cut | {x.i for x in _subtree(t, kids)}
+                                                          for c in _lemma_classes(k)}) - classes:
+                work.append((t, stance, back, True))
+                cut |= {x.i for x in _subtree(t, kids)}
         tree = [t for t in tree if t.i not in cut]
-        classes = frozenset(c for c, vs in PREDICATES.items() if verb.lemma.lower() in vs)
         objs = {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("dobj", "prt")}
         for (v_lemma, obj), cls in PHRASAL.items():
             if verb.lemma.lower() == v_lemma and obj in objs:
@@ -347,7 +348,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
             flip = False
         classes = classes | extra
         if not classes and verb.pos in ("VERB", "AUX") and verb.lemma.lower() not in REPORTING:
-            classes = frozenset({"verb:" + verb.lemma.lower()})  # a happening (or a state: "is the largest") of its own kind
+            classes = frozenset({"verb:" + verb.lemma.lower()})  # a happening (or a state: "is the largest")
         ents = frozenset(idx[(art.id, t.start)] for t in tree if (art.id, t.start) in idx)
         ents = ents | frozenset(titles[t.lemma.lower()] for t in tree if t.lemma.lower() in titles)
         subj_toks = [k for k in kids.get(verb.i, []) if k.dep in ("nsubj", "nsubjpass")]
@@ -358,7 +359,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
             subj_toks = agents
         if not subj_toks and verb.dep == "conj" and verb.head in by_i:  # "boarded a plane and left"
             subj_toks = [k for k in kids.get(verb.head, []) if k.dep in ("nsubj", "nsubjpass")]
-        if not subj_toks and verb.dep == "acl" and verb.tag != "VBN" and verb.head in by_i and by_i[verb.head].dep == "nsubj":
+        if (not subj_toks and verb.dep == "acl" and verb.tag != "VBN" and verb.head in by_i
+                and by_i[verb.head].dep == "nsubj"):
             subj_toks = [by_i[verb.head]]  # the clause the reporter's second subject stood for (see _clause_heads)
         if not subj_toks:
             subj_toks = _stranded_subject(verb, kids, by_i)
