@@ -92,3 +92,65 @@ def test_examples_gold_attributions(examples_dossier):
     recall = hits / len(gold["attributions"])
     print(f"example attributions: {hits}/{len(gold['attributions'])}")
     assert recall >= 0.8
+
+
+def _clause(d, prefix, contains, verb):
+    """The sources of the clause headed by the first token ``verb`` in the sentence."""
+    from newsfuse.fusion.attribution import clause_sources, own_sources
+
+    src, _, att, sent = _att(d, prefix, contains)
+    art = d.article(att.article)
+    toks = [t for t in art.tokens if t.sent == sent.index]
+    tok = next(t for t in toks if t.text == verb)
+    kinds = {s.id: s.kind for s in d.sources}
+    ids, named = clause_sources(att, toks, tok.i, own_sources(d, art), kinds)
+    names = {s.id: s.name for s in d.sources}
+    return [names[i] for i in ids], named
+
+
+@pytest.mark.parametrize("prefix, contains, verb, name, named", [
+    # one sentence, two reports: each clause rests on the report it hangs on
+    ("002", "the MailOnline reported", "remain", "Assad's office", True),
+    ("002", "the MailOnline reported", "fled", "MailOnline", True),
+    ("000", "The head of a Syrian opposition war monitor", "left", "war monitor", True),
+    ("000", "The head of a Syrian opposition war monitor", "entered", "insurgents", True),
+    # a clause beside a report, not inside it, is the outlet's own telling
+    ("003", "as rebels announced", "left", "own reporting", False),
+    ("003", "as rebels announced", "entering", "rebels", True),
+    ("001", "Opposition forces declare", "flees", "own reporting", False),
+    ("000", "Syrian rebels have declared victory", "entered", "AP", False),
+    ("002", "according to the New York Times", "plan", "Jalali", True),
+])
+def test_clause_sources(seeds_dossier, prefix, contains, verb, name, named):
+    names, is_named = _clause(seeds_dossier, prefix, contains, verb)
+    assert name.lower() in names[0].lower(), names
+    assert is_named == named
+
+
+def test_same_party():
+    from newsfuse.fusion.attribution import same_party
+    from newsfuse.model import Source
+
+    def same(a, b, kind="organisation"):
+        return same_party(Source(a, a, kind), Source(b, b, kind))
+    assert same("Syrian rebels", "Islamist-led Syrian rebels") and same("rebel group", "insurgents")
+    assert same("HTS", "Hayat Tahrir al-Sham") and same("Islamist Hayat Tahrir al-Sham group", "Hayat Tahrir al-Sham")
+    assert same("UN", "United Nations")
+    assert not same("Israeli military", "Lebanese military")
+    assert not same("Syrian Observatory for Human Rights", "Human Rights Watch")
+    assert not same("rebels", "army command") and not same("HTS", "Hezbollah")
+    assert not same("two army officers", "army officers", "unnamed")  # unnamed sources count by their relay
+
+
+def test_indefinite_body_is_the_named_one(seeds_dossier):
+    d = seeds_dossier
+    names = {s.id: s.name for s in d.sources}
+    monitor = next(r for r in _att(d, "000", "The head of a Syrian opposition war monitor")[2].reporters
+                   if names[r.source] == "a Syrian opposition war monitor")
+    observatory = _att(d, "000", "Rami Abdurrahman of the Syrian Observatory")[2]
+    assert names[observatory.source] == "Syrian Observatory for Human Rights"
+    art = observatory.article
+    refs = [(art, 8, [monitor.source], True), (observatory.article, observatory.sentence, [observatory.source], True)]
+    assert independent_sources(d, refs) == 1
+    two = [(art, 8, [monitor.source], True), (art, 1, [_att(d, "000", "Two army officials")[2].source], True)]
+    assert independent_sources(d, two) == 2

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import AGENCIES
-from ..model import Article, Attribution, Dossier, Source, Token
+from ..model import Article, Attribution, Dossier, Reporter, Source, Token
 from ..pipeline import stage
 from .common import children as _children
 from .common import join_tokens, tokens_by_sentence
@@ -47,6 +47,8 @@ _UNNAMED_DET = {"a", "an", "one", "two", "three", "four", "several", "some", "ma
 _ROLE_HEADS = {"head", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "leader", "member",
                "president", "founder", "chairman", "chairwoman", "secretary", "representative", "envoy"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+#: What "according to" may name without naming anyone.
+_HEARSAY = {"report", "reports", "media", "news", "rumour", "rumor", "account", "accounts", "sources"}
 _AGENCY_NAMES = {a.lower() for a in AGENCIES} | {"associated press", "the associated press"}
 
 
@@ -58,6 +60,7 @@ class _Found:
     text: str = ""
     inherited: bool = False
     depth: int = 0
+    token: int = -1  # the reporting word
 
 
 def _phrase(tok: Token, kids: dict[int, list[Token]], by_i: dict[int, Token], *,
@@ -130,7 +133,9 @@ def _of_body(subj: Token, kids, by_i) -> list[Token] | None:
     return None
 
 
-def sentence_attributions(tokens: list[Token]) -> list[_Found]:
+def reports(tokens: list[Token]) -> list[_Found]:
+    """Every report in one sentence: each reporting verb or "according to", whom it cites and the
+    relays it names."""
     if not tokens:
         return []
     by_i = {t.i: t for t in tokens}
@@ -155,9 +160,12 @@ def sentence_attributions(tokens: list[Token]) -> list[_Found]:
                             objs = [x for x in kids.get(inner[0].i, []) if x.dep == "pobj"]
                             if objs:
                                 toks = _phrase(objs[0], kids, by_i)
+                        if toks == _phrase(o, kids, by_i) and o.lemma.lower() in _HEARSAY and not any(
+                                t.pos == "PROPN" or t.ent_type for t in toks):
+                            continue  # "according to reports", "according to local media": nobody named
                         name = _text(toks)
                         found.append(_Found(name, classify(name, toks), text=f"according to {_text(_phrase(o, kids, by_i))}",
-                                            depth=depth(v)))
+                                            depth=depth(v), token=v.i))
             continue
         if lemma not in REPORT_VERBS or v.pos not in ("VERB", "AUX"):
             continue
@@ -165,6 +173,8 @@ def sentence_attributions(tokens: list[Token]) -> list[_Found]:
         subj = next((k for k in kids.get(v.i, []) if k.dep == "nsubj"), None)
         if subj is None:
             continue
+        if subj.tag in ("WP", "WDT") and v.dep == "relcl" and v.head in by_i:
+            subj = by_i[v.head]  # "insurgents who said ...": the insurgents
         stoks = _phrase(subj, kids, by_i)
         name = _text(stoks)
         kind = classify(name, stoks)
@@ -191,8 +201,14 @@ def sentence_attributions(tokens: list[Token]) -> list[_Found]:
         medium = _medium(v, kids, by_i)
         if medium:
             via.insert(0, medium)
-        found.append(_Found(name, kind, via, text=_text(sorted(stoks + [v], key=lambda t: t.i)), depth=depth(v)))
-    return _chain(found)
+        found.append(_Found(name, kind, via, text=_text(sorted(stoks + [v], key=lambda t: t.i)), depth=depth(v),
+                            token=v.i))
+    return found
+
+
+def sentence_attributions(tokens: list[Token]) -> list[_Found]:
+    """The sentence's attribution: its reports chained into one (see ``_chain``)."""
+    return _chain([dataclasses.replace(f, via=list(f.via)) for f in reports(tokens)])
 
 
 def _chain(found: list[_Found]) -> list[_Found]:
@@ -242,6 +258,17 @@ class _Sources:
         return sid
 
 
+def _resolve(f: _Found, article: str, sentence: int, prev: Attribution | None, sources: _Sources) -> Attribution | None:
+    """One found report as a record: a pronoun speaker ("He said") is the previous sentence's source."""
+    if f.kind == "pronoun":
+        if prev is None:
+            return None
+        return Attribution(article, sentence, prev.source, list(prev.via), f.text, inherited=True)
+    via = [prev.source if k == "pronoun" and prev is not None else sources.get(n, k)
+           for n, k in f.via if k != "pronoun" or prev is not None]
+    return Attribution(article, sentence, sources.get(f.primary, f.kind), via, f.text)
+
+
 def _own(article: Article, sources: _Sources) -> tuple[str, list[str]]:
     if article.credits:
         return sources.get(article.credits[0], "agency"), []
@@ -259,25 +286,19 @@ def attribute(dossier: Dossier) -> tuple[list[Source], list[Attribution], list[A
         own, _ = _own(art, sources)
         credit_ids = [sources.get(c, "agency") for c in art.credits]
         for sent in art.sentences:
-            found = sentence_attributions(by_sent.get(sent.index, []))
-            att = None
-            if found:
-                f = found[0]
-                if f.kind == "pronoun":
-                    if prev is not None:
-                        att = Attribution(art.id, sent.index, prev.source, list(prev.via), f.text, inherited=True)
-                else:
-                    via = [prev.source if k == "pronoun" and prev is not None else sources.get(n, k)
-                           for n, k in f.via if k != "pronoun" or prev is not None]
-                    att = Attribution(art.id, sent.index, sources.get(f.primary, f.kind), via, f.text)
+            toks = by_sent.get(sent.index, [])
+            found = sentence_attributions(toks)
+            att = _resolve(found[0], art.id, sent.index, prev, sources) if found else None
+            reporters = [Reporter(f.token, r.source, r.via, f.text) for f in reports(toks)
+                         if (r := _resolve(f, art.id, sent.index, prev, sources)) is not None]
             if att is None:
                 att = Attribution(art.id, sent.index, own, [], "")
                 prev = None
             else:
                 prev = att
-            for c in credit_ids:
-                if c not in att.via and c != att.source:
-                    att.via.append(c)
+            for rec in [att] + reporters:
+                rec.via += [c for c in credit_ids if c not in rec.via and c != rec.source]
+            att.reporters = reporters
             attributions.append(att)
             new_sentences.append(dataclasses.replace(sent, sources=[att.source] + att.via))
         _quote_openers(art.id, new_sentences, attributions)
@@ -306,25 +327,116 @@ def attribution(dossier: Dossier, ctx=None) -> Dossier:
     return dataclasses.replace(dossier, sources=srcs, attributions=atts, articles=arts)
 
 
+#: Marks of a time clause: "Y left as X announced Z" and "X declared victory after Y entered" tell the time
+#: clause as the outlet's own fact, not as the report's content.
+_TIME_MARKS = {"as", "after", "while", "when", "before", "since", "until", "once"}
+_OWN_HEDGES = {"reportedly", "allegedly", "purportedly", "apparently"}
+
+
+def _distance(by_i: dict[int, Token], timed: dict[int, str], report: Token, verb: Token) -> int | None:
+    """How many steps up from a clause's verb its report sits; None when the clause does not hang on it.
+
+    A reporting verb governs the clauses below it ("X said Y left"); "according to X" the clause it is
+    attached to and those below; a report trailing its clause ("Y left, two officers told Reuters",
+    which the parser may hang under "left") governs the clause it follows. A clause coordinated with the
+    report, or a time clause on it, is not its content."""
+    accord = report.lemma.lower() == "accord"
+    anchor = by_i.get(report.head) if accord else report
+    if anchor is None:
+        return None
+    t, steps = verb, 0
+    while t.i != anchor.i:
+        if t.head == t.i or t.head not in by_i:
+            break
+        if t.head == anchor.i and not accord and (t.dep == "conj" or t.i in timed):
+            return None  # "X declared victory after Y entered", "X said A, and B fled": not what X says
+        if timed.get(t.i) in ("as", "while"):
+            return None  # "X declares the city free as the president flees": the outlet's narration
+        t, steps = by_i[t.head], steps + 1
+    else:
+        return steps
+    if not accord and report.i > verb.i and report.dep in ("parataxis", "ccomp") and report.i not in timed:
+        t, steps = verb, 0
+        while True:  # the report hangs on this clause's verb or on a verb it is coordinated with
+            if t.i == report.head:
+                return steps + 1
+            if t.dep != "conj" or t.head not in by_i:
+                return None
+            t, steps = by_i[t.head], steps + 1
+    return None
+
+
+def clause_sources(att: Attribution, tokens: list[Token], verb: int, own: list[str],
+                   kinds: dict[str, str] | None = None) -> tuple[list[str], bool]:
+    """Whom one clause of a sentence rests on: (source ids, primary first; whether a report names them).
+
+    The nearest report the clause hangs on speaks for it, relayed by the outlets and agencies that
+    report it further up; a clause that hangs on no report of its sentence ("Assad left as rebels
+    announced ...") is the outlet's own telling. A sentence without reports of its own keeps its
+    attribution (inherited, or a quotation's)."""
+    if not att.reporters:
+        return [att.source] + att.via, bool(att.text)
+    by_i = {t.i: t for t in tokens}
+    if verb not in by_i:
+        return [att.source] + att.via, bool(att.text)
+    if any(t.head == verb and t.dep == "advmod" and t.lemma.lower() in _OWN_HEDGES for t in tokens):
+        return list(own), False  # "as the president reportedly flees": the outlet hedges its own telling
+    timed = {t.head: t.lemma.lower() for t in tokens if t.dep == "mark" and t.lemma.lower() in _TIME_MARKS
+             and t.head in by_i and by_i[t.head].dep == "advcl"}
+    hold = sorted((d, r.token, r) for r in att.reporters if r.token in by_i
+                  and (d := _distance(by_i, timed, by_i[r.token], by_i[verb])) is not None)
+    if not hold:
+        return list(own), False
+    kinds = kinds or {}
+    # the nearest speaker, relayed by the outlets and agencies that report it ("X said ..., according to
+    # the New York Times")
+    speakers = [h for h in hold if kinds.get(h[2].source) not in ("agency", "outlet")]
+    nearest = (speakers or hold)[0][2]
+    out = [nearest.source] + nearest.via
+    for _, _, r in hold:
+        out += [x for x in [r.source] + r.via if x not in out]
+    return out, True
+
+
+def own_sources(dossier: Dossier, article: Article) -> list[str]:
+    """The article's own reporting line: its outlet (or credited agency), then the agencies it credits."""
+    sources = _Sources(dossier)
+    own, _ = _own(article, sources)
+    return [own] + [c for c in (sources.get(c, "agency") for c in article.credits) if c != own]
+
+
 def primary_key(dossier: Dossier, article: str, sentence: int) -> str:
     """The independent primary source behind one sentence, for counting support.
 
     Attributed sentences count their primary source; the outlet's own reporting counts as the
     article's reporting line (articles sharing copy or an agency credit are one line)."""
     att = next((a for a in dossier.attributions if a.article == article and a.sentence == sentence), None)
-    src = next((s for s in dossier.sources if att and s.id == att.source), None)
-    if att is None or src is None or (src.kind in ("outlet", "agency") and not att.text):
-        line = next((ln["id"] for ln in dossier.independent_lines if article in ln["articles"]), article)
-        return f"line:{line}"
-    if src.kind == "unnamed" and att.via:
-        return f"unnamed-via:{att.via[0]}"  # "two army officials" and "two senior officers" told Reuters
-    return att.source
+    if att is None:
+        return _line_key(dossier, article)
+    return _source_key(dossier, article, [att.source] + att.via, bool(att.text))
+
+
+def _line_key(dossier: Dossier, article: str) -> str:
+    line = next((ln["id"] for ln in dossier.independent_lines if article in ln["articles"]), article)
+    return f"line:{line}"
+
+
+def _source_key(dossier: Dossier, article: str, sources: list[str], attributed: bool) -> str:
+    src = next((s for s in dossier.sources if sources and s.id == sources[0]), None)
+    if src is None or (src.kind in ("outlet", "agency") and not attributed):
+        return _line_key(dossier, article)
+    if src.kind == "unnamed" and len(sources) > 1:
+        return f"unnamed-via:{sources[1]}"  # "two army officials" and "two senior officers" told Reuters
+    return src.id
 
 
 def independent_sources(dossier: Dossier, refs) -> int:
-    """How many independent primary sources stand behind a set of sentences.
+    """How many independent primary sources stand behind a set of sentences or clauses.
 
-    Copies of one passage (aligned by the reuse stage) count once, whatever they attribute."""
+    A ref is (article, sentence), or (article, sentence, sources, attributed) for a clause whose sources
+    ``clause_sources`` found. Copies of one passage (aligned by the reuse stage) count once, whatever
+    they attribute. An indefinite body ("a war monitor") is the named body of its kind that the same
+    set cites ("the Syrian Observatory"), not one more."""
     copies: dict[tuple[str, int], tuple[str, int]] = {}
     for r in dossier.reuse:
         a, b = r.articles
@@ -332,7 +444,79 @@ def independent_sources(dossier: Dossier, refs) -> int:
             copies[(b, p.b)] = copies.get((a, p.a), (a, p.a))
     keys = set()
     for ref in refs:
-        art, sent = (ref.article, ref.sentence) if hasattr(ref, "article") else ref
-        art, sent = copies.get((art, sent), (art, sent))
-        keys.add(primary_key(dossier, art, sent))
+        if hasattr(ref, "article"):
+            ref = (ref.article, ref.sentence)
+        art, sent = copies.get((ref[0], ref[1]), (ref[0], ref[1]))
+        if len(ref) == 4 and ref[3]:
+            keys.add(_source_key(dossier, ref[0], ref[2], True))
+        elif len(ref) == 4:
+            keys.add(_line_key(dossier, art))
+        else:
+            keys.add(primary_key(dossier, art, sent))
+    by_id = {s.id: s for s in dossier.sources}
+    cited = sorted((by_id[k] for k in keys if k in by_id), key=lambda s: s.id)
+
+    def indefinite(s: Source) -> bool:
+        return s.kind in ("monitor", "official", "organisation") and s.name.lower().startswith(("a ", "an "))
+    keys -= {s.id for s in cited if indefinite(s)
+             and any(o.kind == s.kind and not indefinite(o) for o in cited)}
+    # one party named several ways in one set: "Syrian rebels" / "rebels" / "the rebel group", "HTS" /
+    # "Hayat Tahrir al-Sham"
+    cited = [s for s in cited if s.id in keys]
+    for i, s in enumerate(cited):
+        if any(same_party(s, o) for o in cited[:i] if o.id in keys):
+            keys.discard(s.id)
     return len(keys)
+
+
+#: Words for a body of people that leave the party named by the words before them ("rebel group").
+_BODY_WORDS = {"group", "groups", "faction", "factions", "forces", "fighters", "movement", "militia", "militias"}
+#: Common nouns news uses for one kind of party (general English).
+_PARTY_WORDS = {"insurgent": "rebel", "militant": "rebel", "guerrilla": "rebel"}
+
+
+def _party_words(name: str) -> tuple[list[str], set[str], str]:
+    """(proper words, capitalised modifiers, common head) of a source name: "Islamist-led Syrian rebels" ->
+    ([], {"islamist-led", "syrian"}, "rebel"); "Hayat Tahrir al-Sham group" -> (["Hayat", "Tahrir",
+    "al-Sham"], {}, "")."""
+    words = [w for w in re.findall(r"[\w'-]+", name) if w.lower() not in ("the", "a", "an")]
+    if len(words) > 1 and words[-1].lower() in _BODY_WORDS:
+        words = words[:-1]
+    if not words:
+        return [], set(), ""
+
+    def proper(w: str) -> bool:
+        return w[:1].isupper() or re.match(r"(?:al|el|ad|as|ash|ar)-[A-Z]", w) is not None
+    if len(words) == 1 and words[0].isupper():
+        return words, set(), ""  # initials
+    if len(words) > 1 and proper(words[-1]):
+        start = next(i for i, w in enumerate(words) if proper(w) and all(
+            proper(x) or x in ("for", "of", "and", "de", "du", "la", "le") for x in words[i:]))
+        if start < len(words) - 1:
+            return words[start:], set(), ""
+    head = words[-1].lower()
+    head = head[:-1] if head.endswith("s") and len(head) > 3 and not head.endswith("ss") else head
+    return [], {w.lower() for w in words[:-1] if proper(w)}, _PARTY_WORDS.get(head, head)
+
+
+def same_party(a: Source, b: Source) -> bool:
+    """Two names of one party: the same common head with no clashing nationality or qualifier ("Syrian
+    rebels" / "rebels", not "Israeli military" / "Lebanese military"), the same proper name with or
+    without its qualifiers, or a name and its initials ("HTS" / "Hayat Tahrir al-Sham")."""
+    if "unnamed" in (a.kind, b.kind) or {a.kind, b.kind} & {"agency", "outlet", "social"}:
+        return False
+    (pa, ma, ha), (pb, mb, hb) = _party_words(a.name), _party_words(b.name)
+    if ha and hb:
+        return ha == hb and (ma <= mb or mb <= ma)
+    if not (pa and pb):
+        return False
+    if pa == pb:
+        return True
+
+    def initials(words: list[str]) -> str:
+        return "".join(w.removeprefix("al-")[:1].upper() for w in words)
+    short, long_ = sorted((pa, pb), key=len)
+    if len(short) == 1 and short[0].isupper() and len(short[0]) >= 2 and short[0] == initials(long_):
+        return True
+    n = len(short)
+    return n >= 2 and any(long_[i:i + n] == short for i in range(len(long_) - n + 1))

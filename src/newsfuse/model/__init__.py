@@ -23,6 +23,7 @@ from .dossier import (
     OnlyIn,
     Quantity,
     Quote,
+    Reporter,
     Reuse,
     ReusePair,
     Source,
@@ -36,5 +37,5 @@ __all__ = [
     "Article", "DateEvidence", "EntitySpan", "Rejection", "Removed", "Sentence", "SentenceRef",
     "Token", "to_dict", "SCHEMA_VERSION", "Claim", "Contradiction", "Dossier", "Entity",
     "Evidence", "Mention", "OnlyIn", "Quantity", "Quote", "Reuse", "ReusePair", "Source",
-    "StoryInfo", "SummarySentence", "TimelineEvent", "Story", "Attribution",
+    "StoryInfo", "SummarySentence", "TimelineEvent", "Story", "Attribution", "Reporter",
 ]

@@ -52,6 +52,17 @@ class Source:
 
 
 @dataclass(slots=True)
+class Reporter:
+    """One report inside a sentence ("X said", "according to Y") and whom it cites: the clauses that
+    hang on it rest on this source, whatever the sentence's primary source is."""
+
+    token: int  # token index of the reporting word ("said", "according")
+    source: str
+    via: list[str] = field(default_factory=list)
+    text: str = ""
+
+
+@dataclass(slots=True)
 class Attribution:
     """Whom one sentence rests on: the primary source and the chain that relays it."""
 
@@ -61,6 +72,7 @@ class Attribution:
     via: list[str] = field(default_factory=list)  # source ids relaying it, nearest first
     text: str = ""  # the attribution phrase as written ("two army officials told Reuters")
     inherited: bool = False  # carried from an earlier sentence ("He said ...")
+    reporters: list[Reporter] = field(default_factory=list)  # every report in the sentence, in order
 
 
 @dataclass(slots=True)

@@ -96,12 +96,40 @@ def _compatible(units: list[Unit], group_i: list[int], group_j: list[int], i: in
                    for u in gi for v in gj)  # staying in one place is not staying in another
 
 
-def _count(dossier: Dossier, refs: list[tuple[str, int]]) -> int:
+def _count(dossier: Dossier, refs: list[tuple[str, int, list[str], bool]]) -> int:
     if dossier.attributions:
         from ..attribution import independent_sources
 
         return independent_sources(dossier, refs)
-    return len({a for a, _ in refs})  # no attribution stage: one source per article
+    return len({r[0] for r in refs})  # no attribution stage: one source per article
+
+
+def _clause_sources(dossier: Dossier):
+    """unit -> (its sources, primary first; whether a report names them): the report its clause hangs on,
+    not only the sentence's (see ``attribution.clause_sources``)."""
+    sentence = {(s.index, a.id): s.sources for a in dossier.articles for s in a.sentences}
+    if not dossier.attributions:
+        return lambda u: (list(sentence.get((u.sentence, u.article), [])), False)
+    from ..attribution import clause_sources, own_sources
+
+    atts = {(a.article, a.sentence): a for a in dossier.attributions}
+    kinds = {s.id: s.kind for s in dossier.sources}
+    own = {a.id: own_sources(dossier, a) for a in dossier.articles}
+    toks: dict[tuple[str, int], list] = {}
+    for a in dossier.articles:
+        for t in a.tokens:
+            toks.setdefault((a.id, t.sent), []).append(t)
+
+    found: dict[tuple[str, int, int], tuple[list[str], bool]] = {}
+
+    def said(u: Unit) -> tuple[list[str], bool]:
+        key = (u.article, u.sentence, u.token)
+        if key not in found:
+            att = atts.get((u.article, u.sentence))
+            found[key] = (list(sentence.get((u.sentence, u.article), [])), False) if att is None else \
+                clause_sources(att, toks.get((u.article, u.sentence), []), u.token, own[u.article], kinds)
+        return list(found[key][0]), found[key][1]
+    return said
 
 
 def _named(kinds: dict[str, str], sources: list[str]) -> bool:
@@ -251,34 +279,35 @@ def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[
 
     claims: list[Claim] = []
     meta: list[tuple[Claim, list[Unit]]] = []
-    sources = {(s.index, a.id): s.sources for a in dossier.articles for s in a.sentences}
+    said = _clause_sources(dossier)
     kinds = {s.id: s.kind for s in dossier.sources}
-    attributed = {(a.article, a.sentence) for a in dossier.attributions if a.text}  # "X said", "according to X"
     for members in groups.values():
         if not any(u.classes for u in members):
             continue
         ev: dict[tuple[str, int], Evidence] = {}
-        for u in sorted(members, key=lambda u: (u.article, u.sentence)):
+        named: dict[tuple[str, int], bool] = {}  # the clause rests on a report ("X said", "according to X")
+        for u in sorted(members, key=lambda u: (u.article, u.sentence, not said(u)[1])):
             key = (u.article, u.sentence)
             if key in ev:
                 if u.stance == "denies":
                     ev[key].stance = "denies"
                 continue
-            ev[key] = Evidence(u.article, u.sentence, u.stance, list(sources.get((u.sentence, u.article), [])))
-        support = [(e.article, e.sentence) for e in ev.values() if e.stance != "denies"]
+            srcs, named[key] = said(u)
+            ev[key] = Evidence(u.article, u.sentence, u.stance, srcs)
+        support = [e for e in ev.values() if e.stance != "denies"]
         # stable id from the evidence and the happenings (one sentence may state two facts)
         key = "\n".join(f"{a}#{s}" for a, s in sorted(ev)) + "|" + ",".join(sorted({c for u in members for c in u.classes}))
         cid = "c-" + hashlib.sha1(key.encode()).hexdigest()[:8]
         # hedged telling ("is said to have fled", "reportedly") is no primary source of its own when
         # someone asserts the fact; it counts only when nobody does
-        firm = [(e.article, e.sentence) for e in ev.values()
-                if e.stance == "asserts" or e.stance == "hedged" and _named(kinds, e.sources)]
+        firm = [e for e in support if e.stance == "asserts" or _named(kinds, e.sources)]
         # an outlet's unsourced telling of a fact that named sources stand behind is most likely drawn from
         # them: it adds no source of its own
-        named = [ref for ref in firm if ref in attributed]
+        reported = [e for e in firm if named[(e.article, e.sentence)]]
         # a fact the story only denies ("the company denied it had been warned") answers reports outside
         # it: a claim with no supporting source, disputed by its own evidence
-        n = _count(dossier, named or firm or support) if support else 0
+        refs = [(e.article, e.sentence, e.sources, named[(e.article, e.sentence)]) for e in reported or firm or support]
+        n = _count(dossier, refs) if support else 0
         status = "disputed" if not support else "corroborated" if n >= 2 else "single-source"
         claim = Claim(cid, _pick_text(dossier, members), status, n, list(ev.values()))
         claims.append(claim)

@@ -105,6 +105,7 @@ class Unit:
     clause: str = ""  # the clause's own words (its subject, verb and arguments, no attribution)
     predicate: str = ""  # verb, particle and object head ("leave position", "take flight")
     args: str = ""  # the clause without its subject and verb: what, to whom, where, when ("for 8 million dollars")
+    token: int = -1  # token index of the verb (or the word) that heads the clause
 
 
 def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> list[Token]:
@@ -426,5 +427,5 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         out.append(Unit(art.id, sent.index, verb.lemma.lower(), classes, ents, subj, nouns, frozenset(nums),
                         stance, sent.text, back, negated, words, subject_head, objects,
                         _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(verb, kids),
-                        join_tokens(args)))
+                        join_tokens(args), verb.i))
     return out
