@@ -17,14 +17,16 @@ from ...pipeline import stage
 from ..common import UnionFind
 from .pairs import features, figures, head_words, similarities
 from .pairs import model as pairs_model
-from .units import OPPOSITES, Unit, extract_units
+from .units import _SITES, OPPOSITES, REVERSALS, Unit, extract_units
 
 __all__ = ["claims", "build_claims", "extract_units"]
 
 MIN_OVERLAP = 0.12  # Jaccard of content words, when only one entity is shared
 SAME_WORDS = 0.5  # content words so alike that entities need not be found
 SAME_THING = 0.75  # head words this close name one thing ("prison" / "jail": 0.84; "city" / "harbour": 0.41)
-CANDIDATE_SIM = 0.3  # clauses this close are weighed by the pair model even across happening classes
+CANDIDATE_SIM = 0.3
+SAME_VERB = 0.6  # predicates this close tell one happening ("hit the hospital" / "struck the hospital": 0.75)
+_TARGETED = {"take", "attack"}  # happenings told by what they act on: another target, another fact  # clauses this close are weighed by the pair model even across happening classes
 
 
 def _same_fact(u: Unit, v: Unit) -> bool:
@@ -74,11 +76,15 @@ def _clash(a, b) -> bool:
 
 
 def _targets_clash(u: Unit, v: Unit, sims=None) -> bool:
-    """A taking of the city is not a taking of its harbour: both name what is acted on, nothing in common,
-    and (with an encoder) no two words for one thing ("the prison" / "the jail")."""
-    if "take" not in u.classes & v.classes or "free" in u.classes | v.classes:
+    """A taking of the city is not a taking of its harbour, nor shells on the hospital shells on a village:
+    both name what is acted on, nothing in common, and (with an encoder) no two words for one thing
+    ("the prison" / "the jail")."""
+    if not _TARGETED & u.classes & v.classes or "free" in u.classes | v.classes:
         return False  # freeing names the jail or its prisoners alike
-    if not (u.target and v.target) or u.target & v.target:
+    tu, tv = u.target, v.target
+    if "take" not in u.classes & v.classes:  # an attack is told by the place it hits, not the rounds fired
+        tu, tv = ({t for t in x if t.startswith("e-") or t in _SITES} for x in (tu, tv))
+    if not (tu and tv) or tu & tv:
         return False
     if sims is not None:
         (_, tu), (_, tv) = head_words(u), head_words(v)
@@ -159,11 +165,22 @@ def _pick_text(dossier: Dossier, members: list[Unit]) -> str:
 
 
 def _opposed(u: Unit, v: Unit) -> bool:
-    """Happenings that cannot both hold of one subject (staying / leaving): never one fact."""
-    return not (u.classes & v.classes) and any((x, y) in OPPOSITES for x in u.classes for y in v.classes)
+    """Happenings that cannot both hold of one subject (staying / leaving), or one undoing the other
+    (arrested / released): never one fact."""
+    return not (u.classes & v.classes) and any((x, y) in OPPOSITES or frozenset((x, y)) in REVERSALS
+                                               for x in u.classes for y in v.classes)
 
 
-def _vetoed(u: Unit, v: Unit, sims=None) -> bool:
+def _same_happening(u: Unit, v: Unit, verb_sim: float | None) -> bool:
+    """One kind of happening: their classes meet, or one is only its verb and the encoder finds the two
+    predicates alike ("hit the hospital" / "struck the hospital")."""
+    if u.classes & v.classes:
+        return True
+    plain = all(c.startswith("verb:") for c in u.classes) or all(c.startswith("verb:") for c in v.classes)
+    return plain and verb_sim is not None and verb_sim >= SAME_VERB
+
+
+def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None) -> bool:
     """What no similarity may override: other actors, other figures, opposite happenings, another target."""
     if u.subject and v.subject and not (u.subject & v.subject):
         return True
@@ -173,7 +190,7 @@ def _vetoed(u: Unit, v: Unit, sims=None) -> bool:
         return True  # a named actor is not another actor
     if u.numbers and v.numbers and not (u.numbers & v.numbers):
         return True  # conflicting figures are two claims joined by a contradiction
-    if "denies" in (u.stance, v.stance) and (not (u.classes & v.classes) or u.stance != v.stance and (
+    if "denies" in (u.stance, v.stance) and (not _same_happening(u, v, verb_sim) or u.stance != v.stance and (
             u.subject_head and v.subject_head and u.subject_head != v.subject_head
             and u.subject_head not in v.objects and v.subject_head not in u.objects)):
         return True  # a denial denies that very happening of that very actor (and two denials one happening)
@@ -199,10 +216,10 @@ def candidates(units: list[Unit], sims) -> list[tuple[int, int, bool, list[float
     for i, j in sorted(blocked):
         u, v = units[i], units[j]
         if (u.article, u.sentence) == (v.article, v.sentence):
-            if u.classes & v.classes:
-                out.append((i, j, True, None))  # "boarded a plane and left"
+            if u.classes & v.classes and not (u.numbers and v.numbers and not u.numbers & v.numbers):
+                out.append((i, j, True, None))  # "boarded a plane and left"; not "two died, a monitor says 11"
             continue
-        if _vetoed(u, v, sims):
+        if _vetoed(u, v, sims, None if sims is None else float(sims.verbs[i, j])):
             continue
         rule = _same_fact(u, v)
         x = None if sims is None else features(u, v, float(sims.clauses[i, j]), float(sims.verbs[i, j]), rule,
@@ -334,6 +351,12 @@ def _date(dossier: Dossier, article: str) -> str | None:
     return dossier.article(article).date
 
 
+def _counted(u: Unit) -> str | None:
+    """What a unit's figures count: its actor ("hundreds of soldiers fled"), or what an agentless passive
+    acts on ("2 million records were stolen")."""
+    return u.subject_head or u.theme
+
+
 def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> list[Contradiction]:
     out: list[Contradiction] = []
 
@@ -367,12 +390,12 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> l
     told: set[tuple] = set()
     for i, (ca, ma) in enumerate(meta):
         for cb, mb in meta[i + 1:]:
-            pair = next(((u, v) for u in ma for v in mb if u.classes & v.classes and u.subject_head
-                         and u.subject_head == v.subject_head and _clash(u.numbers, v.numbers)), None)
+            pair = next(((u, v) for u in ma for v in mb if u.classes & v.classes and _counted(u)
+                         and _counted(u) == _counted(v) and _clash(u.numbers, v.numbers)), None)
             if pair:
                 u, v = pair
                 told.add(frozenset({(u.article, u.sentence), (v.article, v.sentence)}))
-                add(f"figures for {u.subject_head} ({'/'.join(sorted(u.classes & v.classes))})", [ca.id, cb.id],
+                add(f"figures for {_counted(u)} ({'/'.join(sorted(u.classes & v.classes))})", [ca.id, cb.id],
                     [SentenceRef(e.article, e.sentence) for e in ca.evidence if e.stance != "denies"],
                     [SentenceRef(e.article, e.sentence) for e in cb.evidence if e.stance != "denies"], "figures")
     by_sentence = {(e.article, e.sentence): c.id for c, _ in meta for e in c.evidence}

@@ -35,7 +35,10 @@ PREDICATES = {
     "call": {"call", "urge", "demand", "appeal"},
     "surrender": {"surrender", "capitulate", "defect", "yield"},
     "cut": {"cut", "disrupt", "interrupt", "shut", "outage", "blackout"},
-    "explode": {"explode", "explosion", "blast", "blow", "detonate", "bomb", "tear", "ignite", "fire", "ablaze"},
+    "explode": {"explode", "explosion", "blast", "blow", "detonate", "bomb", "ignite", "fire", "ablaze"},
+    "attack": {"attack", "strike", "hit", "shell", "bombard", "pound", "shoot", "fire", "raid", "assault",
+               "bomb", "slam", "target"},
+    "cross": {"cross", "enter", "infiltrate", "incursion", "intrude"},
     "arrest": {"arrest", "detain", "charge", "jail"},
     "close": {"close", "shut", "suspend"},
     "reopen": {"reopen", "resume", "restart"},
@@ -46,6 +49,8 @@ PREDICATES = {
 }
 #: Happenings that cannot both be true of one subject at one time.
 OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"), ("remain", "withdraw")}
+#: A happening and the one that undoes it: two facts, told one after the other, never one claim and no dispute.
+REVERSALS = {frozenset(p) for p in (("arrest", "free"), ("close", "reopen"), ("cut", "reopen"))}
 REPORTING = {"say", "tell", "report", "announce", "claim", "state", "confirm", "add", "write", "post", "cite",
              "reveal", "insist", "declare", "note", "describe", "show", "acknowledge", "admit", "concede"}
 DENY = {"deny", "reject", "dismiss", "refute"}
@@ -53,7 +58,10 @@ HEDGES = {"reportedly", "allegedly", "apparently", "purportedly", "possibly", "l
           "suggest", "believe", "rumour", "rumor"}
 #: Phrasal verbs whose meaning is not their verb's ("gave way": collapsed).
 PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("abandon", "position"): "withdraw", ("pull", "out"): "withdraw", ("step", "down"): "end",
-           ("take", "off"): "depart", ("hand", "over"): "cooperate", ("give", "up"): "surrender"}
+           ("take", "off"): "depart", ("hand", "over"): "cooperate", ("give", "up"): "surrender",
+           ("open", "fire"): "attack", ("set", "foot"): "cross"}
+#: Senses a word has only as a noun ("a fire broke out" is a blaze; "police fired" is shooting).
+_NOUN_SENSES = {"fire": {"explode"}}
 #: Vague amounts, as an order of magnitude (kept apart from exact numbers by the grouping test).
 VAGUE = {"dozens": -24.0, "dozen": -12.0, "hundreds": -200.0, "thousands": -2000.0, "scores": -40.0}
 #: Nouns that carry a report ("reports that X had left", "no truth to news claiming ...").
@@ -106,6 +114,7 @@ class Unit:
     predicate: str = ""  # verb, particle and object head ("leave position", "take flight")
     args: str = ""  # the clause without its subject and verb: what, to whom, where, when ("for 8 million dollars")
     token: int = -1  # token index of the verb (or the word) that heads the clause
+    theme: str | None = None  # what an agentless passive acts on ("2 million records were stolen": record)
 
 
 def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> list[Token]:
@@ -174,7 +183,8 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     # a report inside another clause ("... comes hours after HTS said it had captured Homs"): what it reports
     have = {v.i for v, _, _ in out}
     for t in toks:
-        if t.i not in have and t.lemma.lower() in REPORTING and t.pos == "VERB":
+        if t.i not in have and t.lemma.lower() in REPORTING and t.pos == "VERB" and t.dep not in ("nsubj", "nsubjpass"):
+            # (a "verb" that is a subject is the noun misread: "Reports that X had been captured were false")
             for c in kids.get(t.i, []):
                 if c.dep == "ccomp" and c.pos in ("VERB", "AUX") and c.i not in have:
                     out.extend((x, "hedged" if t.lemma.lower() == "claim" else "asserts", False)
@@ -275,8 +285,43 @@ def _stranded_subject(verb: Token, kids, by_i) -> list[Token]:
     return []
 
 
+def _head_key(head: Token | None, kids, art: Article, idx) -> str | None:
+    """The entity id or (folded) lemma of a subject's head word; None for pronouns, roles and words too
+    generic to tell two actors apart."""
+    if head is not None and (head.pos == "NUM" or head.text.lower() in VAGUE):
+        # "hundreds of soldiers were killed": what is counted
+        of = [p for p in kids.get(head.i, []) if p.dep == "prep" and p.lemma.lower() == "of"]
+        counted = [o for p in of for o in kids.get(p.i, []) if o.dep == "pobj"]
+        head = counted[0] if counted else head
+    if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES | _GENERIC:
+        return None
+    # "the Hezbollah terrorist group": the named compound names the actor
+    named = [idx[(art.id, k.start)] for k in kids.get(head.i, []) if k.dep == "compound" and (art.id, k.start) in idx]
+    return idx.get((art.id, head.start), named[0] if named else _ACTOR.get(head.lemma.lower(), head.lemma.lower()))
+
+
+def _lost_subject(verb: Token, kids, by_i) -> list[Token]:
+    """The subject of a verb that has none of its own in the parse."""
+    if verb.dep == "conj" and verb.head in by_i:  # "boarded a plane and left"
+        found = [k for k in kids.get(verb.head, []) if k.dep in ("nsubj", "nsubjpass")]
+        if found:
+            return found
+    if verb.dep == "acl" and verb.tag != "VBN" and verb.head in by_i and by_i[verb.head].dep == "nsubj":
+        return [by_i[verb.head]]  # the clause the reporter's second subject stood for (see _clause_heads)
+    found = _stranded_subject(verb, kids, by_i)
+    if not found and (verb.dep in ("xcomp", "dobj") and verb.pos == "VERB" or verb.dep == "acomp") \
+            and verb.head in by_i:
+        # "X denied fleeing", "X wants to stay": the subject is the governing verb's
+        found = [k for k in kids.get(verb.head, []) if k.dep == "nsubj"]
+    return found
+
+
 def _lemma_classes(t: Token) -> frozenset[str]:
-    return frozenset(c for c, vs in PREDICATES.items() if t.lemma.lower() in vs)
+    lemma = t.lemma.lower()
+    found = {c for c, vs in PREDICATES.items() if lemma in vs}
+    if t.pos == "VERB" and lemma in _NOUN_SENSES:
+        found -= _NOUN_SENSES[lemma]
+    return frozenset(found)
 
 
 def _speaker(report: Token, kids, by_i) -> list[Token]:
@@ -326,6 +371,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         for (v_lemma, obj), cls in PHRASAL.items():
             if verb.lemma.lower() == v_lemma and obj in objs:
                 classes = classes | {cls}
+        if any(k.lemma.lower() == "toll" and k.dep in ("nsubj", "nsubjpass", "dobj") for k in kids.get(verb.i, [])):
+            classes = classes | {"kill"}  # "the toll rose to 19", "put the toll at nine": deaths counted
         if verb.lemma.lower() in _LIGHT or verb.pos == "AUX":
             # a light verb's noun carries the happening ("took a flight", "there was an explosion"); a noun
             # merely named in the clause does not ("the toll from the explosion rose")
@@ -355,20 +402,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         subj_toks = [k for k in kids.get(verb.i, []) if k.dep in ("nsubj", "nsubjpass")]
         # "the collapse was caused by a tremor": the agent acts; what it acts on is the target
         agents = [o for a in kids.get(verb.i, []) if a.dep == "agent" for o in kids.get(a.i, []) if o.dep == "pobj"]
-        patients = [k for k in subj_toks if k.dep == "nsubjpass"] if agents else []
-        if agents:
-            subj_toks = agents
-        if not subj_toks and verb.dep == "conj" and verb.head in by_i:  # "boarded a plane and left"
-            subj_toks = [k for k in kids.get(verb.head, []) if k.dep in ("nsubj", "nsubjpass")]
-        if (not subj_toks and verb.dep == "acl" and verb.tag != "VBN" and verb.head in by_i
-                and by_i[verb.head].dep == "nsubj"):
-            subj_toks = [by_i[verb.head]]  # the clause the reporter's second subject stood for (see _clause_heads)
-        if not subj_toks:
-            subj_toks = _stranded_subject(verb, kids, by_i)
-        if not subj_toks and (verb.dep in ("xcomp", "dobj") and verb.pos == "VERB" or verb.dep == "acomp") \
-                and verb.head in by_i:
-            # "X denied fleeing", "X wants to stay": the subject is the governing verb's
-            subj_toks = [k for k in kids.get(verb.head, []) if k.dep == "nsubj"]
+        # "the crossing has been closed", "a soldier was captured": what is acted on, not who acts
+        patients = [k for k in subj_toks if k.dep == "nsubjpass"]
+        subj_toks = agents or [k for k in subj_toks if k.dep != "nsubjpass"]
+        if not patients or agents:
+            subj_toks = subj_toks or _lost_subject(verb, kids, by_i)
         # the verb whose subject this is ("X said he remains at home, willing to cooperate": "remains")
         gov = by_i[verb.head] if verb.dep in ("xcomp", "acomp") and verb.head in by_i and not any(
             k.dep in ("nsubj", "nsubjpass") for k in kids.get(verb.i, [])) else verb
@@ -389,18 +427,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         if "take" in classes and "fall" in {verb.lemma.lower()} | {t.lemma.lower() for t in comp} and not (
                 head is not None and (head.ent_type in ("GPE", "LOC", "FAC") or head.lemma.lower() in _PLACES)):
             classes = classes - {"take"}  # a government falls (ends); a city falls (is taken)
-        if head is not None and (head.pos == "NUM" or head.text.lower() in VAGUE):
-            # "hundreds of soldiers were killed": the subject is what is counted
-            of = [p for p in kids.get(head.i, []) if p.dep == "prep" and p.lemma.lower() == "of"]
-            counted = [o for p in of for o in kids.get(p.i, []) if o.dep == "pobj"]
-            head = counted[0] if counted else head
-        if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES | _GENERIC:
-            subject_head = None
-        else:
-            # "the Hezbollah terrorist group": the named compound names the actor
-            named = [idx[(art.id, k.start)] for k in kids.get(head.i, []) if k.dep == "compound" and (art.id, k.start) in idx]
-            subject_head = idx.get((art.id, head.start), named[0] if named else
-                                   _ACTOR.get(head.lemma.lower(), head.lemma.lower()))
+        subject_head = _head_key(head, kids, art, idx)
+        theme = _head_key(patients[0], kids, art, idx) if patients and not agents else None
         nouns = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN") and t.lemma.lower() not in _STOP_NOUNS)
         nums = set()
         for t in tree:
@@ -427,5 +455,5 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         out.append(Unit(art.id, sent.index, verb.lemma.lower(), classes, ents, subj, nouns, frozenset(nums),
                         stance, sent.text, back, negated, words, subject_head, objects,
                         _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(verb, kids),
-                        join_tokens(args), verb.i))
+                        join_tokens(args), verb.i, theme))
     return out
