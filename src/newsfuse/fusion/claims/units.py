@@ -68,6 +68,8 @@ VAGUE = {"dozens": -24.0, "dozen": -12.0, "hundreds": -200.0, "thousands": -2000
 REPORT_NOUNS = {"report", "news", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation"}
 #: Words marking a sentence as a denial of the report it mentions.
 DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "untrue", "baseless", "false", "fabricat", "no basis")
+#: Verbs of belief whose clause is what a reporter reports ("said it believed X", "said it feared X").
+_BELIEF = {"believe", "think", "fear", "suspect", "estimate", "expect", "understand", "assume"}
 _LIGHT = {"take", "make", "have", "get", "give", "come"}
 _ROLES = {"president", "leader", "minister", "premier", "king", "official", "government", "regime", "he", "she",
           "governor", "mayor", "commander", "chief", "general", "spokesman", "spokeswoman", "ambassador"}
@@ -148,6 +150,11 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     root = next((t for t in toks if t.head == t.i or t.head not in by_i), None)
     if root is None:
         return []
+    if root.pos in ("NOUN", "PROPN"):
+        # a parse that makes the object its root ("inspectors had flagged cracks": "flagged" hanging on
+        # "cracks" as a modifier): the verb with a subject of its own heads the clause
+        root = next((k for k in kids.get(root.i, []) if k.pos == "VERB" and k.dep in ("amod", "acl", "compound")
+                     and any(x.dep in ("nsubj", "nsubjpass") for x in kids.get(k.i, []))), root)
     out = []
 
     def with_conj(v: Token) -> list[Token]:
@@ -177,7 +184,10 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
         if lemma in REPORTING and comps:
             hedge = "hedged" if lemma == "claim" else "asserts"
             for c in comps:
-                out.extend((x, hedge, False) for x in with_conj(c))
+                # "said it believed about 30 men were trapped": what is believed, hedged
+                inner = [k for k in kids.get(c.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX")] \
+                    if c.lemma.lower() in _BELIEF else []
+                out.extend((x, "hedged" if inner else hedge, False) for x in with_conj(inner[0] if inner else c))
             continue
         out.append((v, "asserts", False))
     # a report inside another clause ("... comes hours after HTS said it had captured Homs"): what it reports
