@@ -4,10 +4,15 @@
 - claims_election: a disputed election and its protests (7 reports, 89 statements);
 - claims_clash: cross-border shelling and a ceasefire (7 reports, 100 statements);
 - claims_mine: a mine collapse (7 reports, 94 statements);
-- claims_heldout_breach: a hospital ransomware attack (7 reports, 97 statements), never used for fitting
-  or tuning: its figures are what the grouping does on a story it has not seen.
+- claims_derail: a toxic freight train derailment (7 reports, 117 statements);
+- claims_heldout_breach: a hospital ransomware attack (7 reports, 97 statements);
+- claims_heldout_recall: a contaminated medicine recall (7 reports, 106 statements).
 
-All but the last train the pair model (scripts/fit_claim_pairs.py).
+The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
+stories it has not seen. Port, rebels, election, clash and mine train the pair model
+(scripts/fit_claim_pairs.py). Derail is outside the fit but not held out: its errors were read while
+the parse rules were worked on. The two newest (derail, recall) were written by a helper who never saw
+the code.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from newsfuse import api
+from newsfuse.context import DEFAULT_STAGES, Config
 from newsfuse.fusion.claims.evaluate import Gold, score
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures"
@@ -24,11 +30,13 @@ FIX = Path(__file__).resolve().parents[1] / "fixtures"
 # Pinned minimum scores: precision, recall, contradiction recall (raise when grouping improves; never
 # lower them quietly).
 GATES = {
-    "claims_port": (0.95, 0.6, 0.2),
-    "claims_election": (0.9, 0.33, 0.7),
-    "claims_clash": (0.9, 0.25, 0.6),
-    "claims_mine": (0.8, 0.33, 0.1),
+    "claims_port": (0.95, 0.7, 0.2),
+    "claims_election": (0.9, 0.35, 0.7),
+    "claims_clash": (0.9, 0.33, 0.6),
+    "claims_mine": (0.8, 0.4, 0.2),
+    "claims_derail": (0.55, 0.2, 0.1),
     "claims_heldout_breach": (0.8, 0.33, 0.1),
+    "claims_heldout_recall": (0.8, 0.28, 0.2),
 }
 
 
@@ -42,7 +50,12 @@ def test_fixture_is_large_enough(name):
 
 @pytest.mark.parametrize("name", sorted(GATES))
 def test_claims_gate(name):
-    d = api.build(sorted((FIX / name).glob("*.txt"))).dossiers[0]
+    # each fixture is one story by construction: the claims are measured on all its reports, whatever
+    # the story clustering (gated on its own) makes of reports a week apart
+    stages = tuple(s for s in DEFAULT_STAGES if s != "stories")
+    result = api.build(sorted((FIX / name).glob("*.txt")), Config(stages=stages))
+    assert len(result.dossiers) == 1
+    d = result.dossiers[0]
     s = score(d, Gold.load(FIX / name / "gold.json"))
     print(f"{name}: {s}")
     p, r, c = GATES[name]

@@ -25,7 +25,7 @@ from .units import Unit
 FEATURES = (
     "clause_sim",      # cosine of the two clauses' embeddings
     "verb_sim",        # cosine of the two predicates' embeddings ("withdraw" / "leave positions")
-    "same_class",      # their happening classes meet (a named class, or one verb that says something)
+    "same_class",      # their happening classes meet (a named class, not a bare verb)
     "class_conflict",  # both have named classes and none in common ("arrest" / "free")
     "shared_entities", # entities in common (0, 1, 2+ -> 0, 0.5, 1)
     "word_overlap",    # Jaccard of content lemmas
@@ -39,8 +39,6 @@ FEATURES = (
     "args_sim",        # cosine of the clauses without subject and verb ("to both sides" / "for 8 million dollars")
 )
 
-#: Verbs too empty to make two clauses one happening by themselves.
-_EMPTY_VERBS = {"verb:be", "verb:have", "verb:do", "verb:get", "verb:make", "verb:become"}
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^-]{0,40})?(?:\([^)]{1,60}\))?\s+[-\u2013\u2014]\s+")
 
 
@@ -99,14 +97,13 @@ def features(u: Unit, v: Unit, clause_sim: float, verb_sim: float, rule_same: bo
              subject_sim: float = 0.5, target_sim: float = 0.5, args_sim: float = 0.5) -> list[float]:
     named_u = {c for c in u.classes if not c.startswith("verb:")}
     named_v = {c for c in v.classes if not c.startswith("verb:")}
-    plain = (u.classes & v.classes) - _EMPTY_VERBS  # one plain verb ("was halted" / "had been halted")
     shared = len(u.entities & v.entities)
     overlap = len(u.words & v.words) / max(len(u.words | v.words), 1)
     same_subject = bool(u.subject_head and u.subject_head == v.subject_head or u.subject & v.subject)
     return [
         clause_sim,
         verb_sim,
-        float(bool(named_u & named_v or plain)),
+        float(bool(named_u & named_v)),
         float(bool(named_u and named_v and not named_u & named_v)),
         min(shared, 2) / 2,
         overlap,
