@@ -33,8 +33,8 @@ GATES = {
     "claims_port": (0.95, 0.7, 0.2),
     "claims_election": (0.9, 0.35, 0.7),
     "claims_clash": (0.9, 0.33, 0.6),
-    "claims_mine": (0.8, 0.4, 0.2),
-    "claims_derail": (0.55, 0.2, 0.1),
+    "claims_mine": (0.8, 0.4, 0.1),
+    "claims_derail": (0.75, 0.2, 0.1),
     "claims_heldout_breach": (0.8, 0.33, 0.1),
     "claims_heldout_recall": (0.8, 0.28, 0.2),
 }

@@ -26,6 +26,7 @@ SAME_WORDS = 0.5  # content words so alike that entities need not be found
 SAME_THING = 0.75  # head words this close name one thing ("prison" / "jail": 0.84; "city" / "harbour": 0.41)
 CANDIDATE_SIM = 0.3
 SAME_VERB = 0.6  # predicates this close tell one happening ("hit the hospital" / "struck the hospital": 0.75)
+_PRONOUNS = {"it", "he", "she", "they", "them", "him", "her", "this", "that", "which", "who", "any", "some"}
 _TARGETED = {"take", "attack"}  # happenings told by what they act on: another target, another fact  # clauses this close are weighed by the pair model even across happening classes
 
 
@@ -91,6 +92,15 @@ def _targets_clash(u: Unit, v: Unit, sims=None) -> bool:
         close = sims.closest(tu, tv)
         return close is None or close < SAME_THING
     return True
+
+
+def _alike_targets(u: Unit, v: Unit, sims) -> bool:
+    """Two words for what is acted on ("the prison" / "the jail"), by the encoder."""
+    if sims is None:
+        return False
+    (_, tu), (_, tv) = head_words(u), head_words(v)
+    close = sims.closest(tu, tv)
+    return close is not None and close >= SAME_THING
 
 
 def _compatible(units: list[Unit], group_i: list[int], group_j: list[int], i: int, j: int, sims=None) -> bool:
@@ -194,6 +204,10 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None) -> bool:
             u.subject_head and v.subject_head and u.subject_head != v.subject_head
             and u.subject_head not in v.objects and v.subject_head not in u.objects)):
         return True  # a denial denies that very happening of that very actor (and two denials one happening)
+    tu, tv = u.target - _PRONOUNS, v.target - _PRONOUNS  # "warned it": unknown, not another thing
+    if (u.classes == v.classes and all(c.startswith("verb:") for c in u.classes) and tu and tv
+            and not tu & tv and not _alike_targets(u, v, sims)):
+        return True  # one plain verb told of two things ("denied the accusation" / "denied any failure")
     named = {t for t in u.target if t.startswith("e-")}, {t for t in v.target if t.startswith("e-")}
     return _opposed(u, v) or all(named) and not named[0] & named[1] and _targets_clash(u, v, sims) or (
         "remain" in u.classes & v.classes and not _same_place(u, v))

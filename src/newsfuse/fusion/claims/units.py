@@ -41,6 +41,8 @@ PREDICATES = {
     "cross": {"cross", "enter", "infiltrate", "incursion", "intrude"},
     "arrest": {"arrest", "detain", "charge", "jail"},
     "close": {"close", "shut", "suspend"},
+    "impose": {"impose", "issue", "introduce", "order"},
+    "lift": {"lift", "rescind", "revoke", "repeal", "cancel"},
     "reopen": {"reopen", "resume", "restart"},
     "inspect": {"inspect", "inspection", "pass", "check", "audit"},
     "inquire": {"inquiry", "investigate", "investigation", "probe"},
@@ -50,7 +52,7 @@ PREDICATES = {
 #: Happenings that cannot both be true of one subject at one time.
 OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"), ("remain", "withdraw")}
 #: A happening and the one that undoes it: two facts, told one after the other, never one claim and no dispute.
-REVERSALS = {frozenset(p) for p in (("arrest", "free"), ("close", "reopen"), ("cut", "reopen"))}
+REVERSALS = {frozenset(p) for p in (("arrest", "free"), ("close", "reopen"), ("cut", "reopen"), ("impose", "lift"))}
 REPORTING = {"say", "tell", "report", "announce", "claim", "state", "confirm", "add", "write", "post", "cite",
              "reveal", "insist", "declare", "note", "describe", "show", "acknowledge", "admit", "concede"}
 DENY = {"deny", "reject", "dismiss", "refute"}
@@ -59,7 +61,7 @@ HEDGES = {"reportedly", "allegedly", "apparently", "purportedly", "possibly", "l
 #: Phrasal verbs whose meaning is not their verb's ("gave way": collapsed).
 PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("abandon", "position"): "withdraw", ("pull", "out"): "withdraw", ("step", "down"): "end",
            ("take", "off"): "depart", ("hand", "over"): "cooperate", ("give", "up"): "surrender",
-           ("open", "fire"): "attack", ("set", "foot"): "cross"}
+           ("open", "fire"): "attack", ("set", "foot"): "cross", ("bring", "control"): "extinguish"}
 #: Senses a word has only as a noun ("a fire broke out" is a blaze; "police fired" is shooting).
 _NOUN_SENSES = {"fire": {"explode"}}
 #: Vague amounts, as an order of magnitude (kept apart from exact numbers by the grouping test).
@@ -70,6 +72,7 @@ REPORT_NOUNS = {"report", "news", "claim", "rumour", "rumor", "suggestion", "all
 DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "untrue", "baseless", "false", "fabricat", "no basis")
 #: Verbs of belief whose clause is what a reporter reports ("said it believed X", "said it feared X").
 _BELIEF = {"believe", "think", "fear", "suspect", "estimate", "expect", "understand", "assume"}
+_NOBODY = {"nothing", "none", "nobody", "noone"}
 _LIGHT = {"take", "make", "have", "get", "give", "come"}
 _ROLES = {"president", "leader", "minister", "premier", "king", "official", "government", "regime", "he", "she",
           "governor", "mayor", "commander", "chief", "general", "spokesman", "spokeswoman", "ambassador"}
@@ -378,6 +381,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                 cut |= {x.i for x in _subtree(t, kids)}
         tree = [t for t in tree if t.i not in cut]
         objs = {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("dobj", "prt")}
+        objs |= {o.lemma.lower() for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() == "under"
+                 for o in kids.get(p.i, []) if o.dep == "pobj"}  # "brought the blaze under control"
         for (v_lemma, obj), cls in PHRASAL.items():
             if verb.lemma.lower() == v_lemma and obj in objs:
                 classes = classes | {cls}
@@ -394,7 +399,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         comp += [k for t in comp for k in kids.get(t.i, []) if k.dep in ("xcomp", "pcomp") and k.pos == "VERB"]
         extra = frozenset(c for c, vs in PREDICATES.items() for t in comp
                           if t.lemma.lower() in vs and t.lemma.lower() not in REPORTING)  # "news claiming ..." reports
-        negated = any(k.dep == "neg" for k in kids.get(verb.i, []))
+        # "showed no trace of X", "no one was hurt", "found nothing": a negated argument negates the clause
+        negated = any(k.dep == "neg" for k in kids.get(verb.i, [])) or any(
+            k.dep in ("dobj", "nsubj", "nsubjpass", "attr") and (k.lemma.lower() in _NOBODY or any(
+                d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(k.i, []))) for k in kids.get(verb.i, []))
         # "should not intervene" is advice, not the denial of a fact
         advice = negated and any(k.dep == "aux" and k.lemma.lower() in _ADVICE for k in kids.get(verb.i, []))
         if negated and extra:
