@@ -47,6 +47,8 @@ def test_other_seed_claims(seeds_dossier):
     assert homs and homs.status == "disputed"
     sednaya = _claim_with(d, ("001", "Sednaya"), ("002", "Saydnaya"))
     assert sednaya and sednaya.independent_sources >= 2
+    # "stormed a prison", "liberated the prison", "broke into the jail": one fact in all five reports
+    assert {e.article[:3] for e in sednaya.evidence} == {"000", "001", "002", "003", "004"}
     hezbollah = _claim_with(d, ("003", "withdraw from the Homs area"), ("004", "withdraw from the Homs area"))
     assert hezbollah
     homs_all = _claim_with(d, ("002", "took the central city of Homs"), ("004", "said it had captured the strategic city of Homs"))

@@ -30,7 +30,7 @@ _PRONOUNS = {"it", "he", "she", "they", "them", "him", "her", "this", "that", "w
 _TARGETED = {"take", "attack"}  # happenings told by what they act on: another target, another fact  # clauses this close are weighed by the pair model even across happening classes
 
 
-def _same_fact(u: Unit, v: Unit) -> bool:
+def _same_fact(u: Unit, v: Unit, sims=None) -> bool:
     if not (u.classes & v.classes):
         return False
     if (u.article, u.sentence) == (v.article, v.sentence):
@@ -48,7 +48,7 @@ def _same_fact(u: Unit, v: Unit) -> bool:
         return True  # one happening, one actor, the same telling figure ("12,000 fled" / "12,000 displaced")
     if "remain" in u.classes & v.classes and not _same_place(u, v):
         return False
-    if u.subject_head and u.subject_head == v.subject_head and u.target & v.target:
+    if u.subject_head and u.subject_head == v.subject_head and (u.target & v.target or _alike_targets(u, v, sims)):
         return True  # one actor, one happening, one thing acted on ("seized the harbour" / "took control of the harbour")
     if u.subject & v.subject and {c for c in u.classes & v.classes if not c.startswith("verb:")}:
         return True  # one named actor, one kind of happening ("X remains at home, willing to cooperate" / "X is ready to cooperate")
@@ -235,7 +235,7 @@ def candidates(units: list[Unit], sims) -> list[tuple[int, int, bool, list[float
             continue
         if _vetoed(u, v, sims, None if sims is None else float(sims.verbs[i, j])):
             continue
-        rule = _same_fact(u, v)
+        rule = _same_fact(u, v, sims)
         x = None if sims is None else features(u, v, float(sims.clauses[i, j]), float(sims.verbs[i, j]), rule,
                                                *sims.pair(u, v, i, j))
         out.append((i, j, rule, x))

@@ -81,7 +81,7 @@ _HOLD = {"control", "charge", "hold", "possession", "command"}
 #: Subjects too generic to tell two actors apart ("12,000 residents fled" / "12,000 people were displaced").
 _GENERIC = {"people", "resident", "civilian", "person", "inhabitant", "family", "local"}
 #: Common nouns news uses interchangeably for one kind of actor (general English, no names).
-_ACTOR = {"insurgent": "rebel", "militant": "rebel", "guerrilla": "rebel",
+_ACTOR = {"insurgent": "rebel", "militant": "rebel", "guerrilla": "rebel", "fighter": "rebel",
           "troop": "soldier", "army": "soldier", "serviceman": "soldier", "inmate": "prisoner", "detainee": "prisoner"}
 _ADVICE = {"should", "must", "ought", "shall"}
 #: Bodies a speaker may speak for ("the minister said the government was ready").
