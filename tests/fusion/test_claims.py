@@ -132,3 +132,33 @@ def test_seed_claims_carry_every_reporting_article(seeds_dossier):
     # the city taken and the government fallen stay two claims
     assert not any("appeared to have fallen" in d.article(e.article).sentences[e.sentence].text
                    for e in damascus.evidence)
+
+
+def _story(tmp_path, texts):
+    from newsfuse import api
+    from newsfuse.context import DEFAULT_STAGES, Config
+
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i:02d}_outlet-{i}.txt").write_text(" date 2026-05-0{} \n{}\n".format(i + 1, text), encoding="utf-8")
+    stages = tuple(s for s in DEFAULT_STAGES if s != "stories")
+    return api.build(sorted(tmp_path.glob("*.txt")), Config(stages=stages)).dossiers[0]
+
+
+def test_negated_existential_disputes_what_it_rules_out(tmp_path):
+    d = _story(tmp_path, [
+        "The operator said a lightning strike may have ignited fuel vapour at the depot in Ostrava Bay.",
+        "The weather service said there was no lightning over Ostrava Bay on Sunday night.",
+    ])
+    strike = _claim_with(d, ("00_", "lightning strike"))
+    assert strike and strike.status == "disputed"
+    x = next(x for x in d.contradictions if strike.id in x.claims)
+    assert x.kind == "denial" and any(r.article.startswith("01") for r in x.sides[1])
+
+
+def test_arrest_and_release_are_two_claims(tmp_path):
+    d = _story(tmp_path, [
+        "Police arrested the depot's night manager on suspicion of negligence on Monday.",
+        "Police said the depot's night manager had been released without charge on Tuesday.",
+    ])
+    arrest = _claim_with(d, ("00_", "arrested"))
+    assert arrest and not any(e.article.startswith("01") for e in arrest.evidence)

@@ -392,6 +392,14 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> l
         yes = [SentenceRef(e.article, e.sentence) for e in claim.evidence if e.stance != "denies"]
         if deny and yes:
             add(claim.text, [claim.id], yes, deny, "denial")
+    # "there was no lightning over the town" denies what a lightning strike is said to have done
+    for cb, mb in meta:
+        absent = {u.absent for u in mb if u.absent and u.stance == "denies"}
+        for ca, ma in meta if absent else []:
+            if ca is not cb and any(u.stance != "denies" and absent & (u.words - u.objects) for u in ma):
+                add(ca.text, [ca.id, cb.id], [SentenceRef(e.article, e.sentence) for e in ca.evidence
+                                              if e.stance != "denies"],
+                    [SentenceRef(e.article, e.sentence) for e in cb.evidence if e.stance == "denies"], "denial")
     for i, (ca, ma) in enumerate(meta):
         for cb, mb in meta[i + 1:]:
             if any((x, y) in OPPOSITES for u in ma for v in mb for x in u.classes for y in v.classes

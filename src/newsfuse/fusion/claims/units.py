@@ -67,9 +67,11 @@ _NOUN_SENSES = {"fire": {"explode"}}
 #: Vague amounts, as an order of magnitude (kept apart from exact numbers by the grouping test).
 VAGUE = {"dozens": -24.0, "dozen": -12.0, "hundreds": -200.0, "thousands": -2000.0, "scores": -40.0}
 #: Nouns that carry a report ("reports that X had left", "no truth to news claiming ...").
-REPORT_NOUNS = {"report", "news", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation"}
+REPORT_NOUNS = {"report", "news", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation",
+                "evidence", "sign", "indication", "proof"}
 #: Words marking a sentence as a denial of the report it mentions.
-DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "untrue", "baseless", "false", "fabricat", "no basis")
+DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "untrue", "baseless", "false", "fabricat", "no basis",
+                "no evidence", "no sign", "no indication", "no proof")
 #: Verbs of belief whose clause is what a reporter reports ("said it believed X", "said it feared X").
 _BELIEF = {"believe", "think", "fear", "suspect", "estimate", "expect", "understand", "assume"}
 _NOBODY = {"nothing", "none", "nobody", "noone"}
@@ -120,6 +122,7 @@ class Unit:
     args: str = ""  # the clause without its subject and verb: what, to whom, where, when ("for 8 million dollars")
     token: int = -1  # token index of the verb (or the word) that heads the clause
     theme: str | None = None  # what an agentless passive acts on ("2 million records were stolen": record)
+    absent: str | None = None  # what a negated existential says was not there ("there was no lightning")
 
 
 def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> list[Token]:
@@ -298,6 +301,17 @@ def _stranded_subject(verb: Token, kids, by_i) -> list[Token]:
     return []
 
 
+def _absent(verb: Token, kids) -> str | None:
+    """"There was no lightning", "there were no casualties": the noun said not to have been there."""
+    if verb.lemma.lower() != "be" or not any(k.dep == "expl" for k in kids.get(verb.i, [])):
+        return None
+    for k in kids.get(verb.i, []):
+        if k.dep == "attr" and k.pos == "NOUN" and any(d.dep == "det" and d.lemma.lower() == "no"
+                                                        for d in kids.get(k.i, [])):
+            return k.lemma.lower()
+    return None
+
+
 def _head_key(head: Token | None, kids, art: Article, idx) -> str | None:
     """The entity id or (folded) lemma of a subject's head word; None for pronouns, roles and words too
     generic to tell two actors apart."""
@@ -473,5 +487,5 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         out.append(Unit(art.id, sent.index, verb.lemma.lower(), classes, ents, subj, nouns, frozenset(nums),
                         stance, sent.text, back, negated, words, subject_head, objects,
                         _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(verb, kids),
-                        join_tokens(args), verb.i, theme))
+                        join_tokens(args), verb.i, theme, _absent(verb, kids)))
     return out
