@@ -114,7 +114,7 @@ def _compatible(units: list[Unit], group_i: list[int], group_j: list[int], i: in
 
 def _count(dossier: Dossier, refs: list[tuple[str, int, list[str], bool]]) -> int:
     if dossier.attributions:
-        from ..attribution import independent_sources
+        from ..support import independent_sources
 
         return independent_sources(dossier, refs)
     return len({r[0] for r in refs})  # no attribution stage: one source per article
