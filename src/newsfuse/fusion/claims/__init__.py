@@ -17,17 +17,17 @@ from ...pipeline import stage
 from ..common import UnionFind
 from .pairs import features, figures, head_words, similarities
 from .pairs import model as pairs_model
-from .units import _SITES, OPPOSITES, REVERSALS, Unit, extract_units
+from .units import OPPOSITES, REVERSALS, SITES, Unit, extract_units
 
 __all__ = ["claims", "build_claims", "extract_units"]
 
 MIN_OVERLAP = 0.12  # Jaccard of content words, when only one entity is shared
 SAME_WORDS = 0.5  # content words so alike that entities need not be found
 SAME_THING = 0.75  # head words this close name one thing ("prison" / "jail": 0.84; "city" / "harbour": 0.41)
-CANDIDATE_SIM = 0.3
+CANDIDATE_SIM = 0.3  # clauses this close are weighed by the pair model even across happening classes
 SAME_VERB = 0.6  # predicates this close tell one happening ("hit the hospital" / "struck the hospital": 0.75)
 _PRONOUNS = {"it", "he", "she", "they", "them", "him", "her", "this", "that", "which", "who", "any", "some"}
-_TARGETED = {"take", "attack"}  # happenings told by what they act on: another target, another fact  # clauses this close are weighed by the pair model even across happening classes
+_TARGETED = {"take", "attack"}  # happenings told by what they act on: another target, another fact
 
 
 def _same_fact(u: Unit, v: Unit, sims=None) -> bool:
@@ -84,7 +84,7 @@ def _targets_clash(u: Unit, v: Unit, sims=None) -> bool:
         return False  # freeing names the jail or its prisoners alike
     tu, tv = u.target, v.target
     if "take" not in u.classes & v.classes:  # an attack is told by the place it hits, not the rounds fired
-        tu, tv = ({t for t in x if t.startswith("e-") or t in _SITES} for x in (tu, tv))
+        tu, tv = ({t for t in x if t.startswith("e-") or t in SITES} for x in (tu, tv))
     if not (tu and tv) or tu & tv:
         return False
     if sims is not None:

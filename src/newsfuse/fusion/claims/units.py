@@ -94,7 +94,7 @@ _PLACES = {"city", "town", "capital", "village", "province", "region", "base", "
 #: Kinds of site a definite noun may stand for, named earlier in its sentence ("... Sednaya prison ... as
 #: rebels broke into the jail"). Relational nouns ("the capital", "the country") are left out: their referent
 #: is not the last name before them.
-_SITES = {"jail", "prison", "facility", "airport", "base", "port", "harbour", "harbor", "plant", "mine", "hospital",
+SITES = {"jail", "prison", "facility", "airport", "base", "port", "harbour", "harbor", "plant", "mine", "hospital",
           "city", "town", "village", "compound", "building", "camp", "station", "depot", "site", "stadium"}
 _STOP_NOUNS = {"time", "way", "part", "lot", "thing", "year", "day", "week", "people", "report", "news", "hour"}
 
@@ -253,7 +253,7 @@ def _titles(art: Article, idx) -> dict[str, str]:
 def _site(h: Token, kids, toks: list[Token], art: Article, idx) -> str | None:
     """The named place a definite site noun stands for: the nearest place or facility named before it in
     its sentence ("... in the prison of Sednaya as the rebels broke into the jail")."""
-    if h.lemma.lower() not in _SITES or not any(k.dep == "det" and k.lemma.lower() == "the" for k in kids.get(h.i, [])):
+    if h.lemma.lower() not in SITES or not any(k.dep == "det" and k.lemma.lower() == "the" for k in kids.get(h.i, [])):
         return None
     for t in reversed([t for t in toks if t.i < h.i]):
         if t.ent_type in ("FAC", "GPE", "LOC") and (art.id, t.start) in idx:
