@@ -22,14 +22,14 @@ PREDICATES = {
     "take": {"enter", "capture", "seize", "take", "storm", "control", "overrun", "claim", "gain", "fall", "swarm",
              "move", "reach", "break", "liberate", "conquer", "win", "sweep"},
     "free": {"free", "release", "liberate", "open"},
-    "withdraw": {"withdraw", "pull", "retreat", "instruct", "ask", "order", "abandon", "evacuate"},
+    "withdraw": {"withdraw", "pull", "retreat", "abandon", "evacuate"},
     "remain": {"remain", "stay", "continue", "work", "plan"},
     "kill": {"kill", "die", "murder", "hang", "execute", "slay"},
     "displace": {"displace", "flee", "uproot", "evacuate"},
-    "cooperate": {"cooperate", "extend", "hand", "ready", "welcome", "offer"},
+    "cooperate": {"cooperate", "collaborate"},
     "end": {"end", "fall", "collapse", "topple", "oust", "declare", "finish"},
     "support": {"support", "back", "ally", "help", "send"},
-    "injure": {"injure", "wound", "hurt", "treat"},
+    "injure": {"injure", "wound", "hurt", "treat", "hospitalise", "hospitalize"},
     "damage": {"damage", "destroy", "flood", "breach", "burst", "collapse", "sweep"},
     "allow": {"allow", "admit", "let", "accept"},
     "call": {"call", "urge", "demand", "appeal"},
@@ -60,8 +60,9 @@ HEDGES = {"reportedly", "allegedly", "apparently", "purportedly", "possibly", "l
           "suggest", "believe", "rumour", "rumor"}
 #: Phrasal verbs whose meaning is not their verb's ("gave way": collapsed).
 PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("abandon", "position"): "withdraw", ("pull", "out"): "withdraw", ("step", "down"): "end",
-           ("take", "off"): "depart", ("hand", "over"): "cooperate", ("give", "up"): "surrender",
-           ("open", "fire"): "attack", ("set", "foot"): "cross", ("bring", "control"): "extinguish"}
+           ("take", "off"): "depart", ("hand", "over"): "cooperate", ("extend", "hand"): "cooperate", ("give", "up"): "surrender",
+           ("open", "fire"): "attack", ("set", "foot"): "cross", ("bring", "control"): "extinguish",
+           **{(v, "hospital"): "injure" for v in ("admit", "take", "rush", "bring", "fly", "airlift", "treat", "carry")}}
 #: Senses a word has only as a noun ("a fire broke out" is a blaze; "police fired" is shooting).
 _NOUN_SENSES = {"fire": {"explode"}}
 #: Vague amounts, as an order of magnitude (kept apart from exact numbers by the grouping test).
@@ -351,6 +352,14 @@ def _lemma_classes(t: Token) -> frozenset[str]:
     return frozenset(found)
 
 
+def _phrasal(verb: Token, kids) -> frozenset[str]:
+    """The happening of a phrasal verb or idiom ("gave way", "extended its hand", "brought under control")."""
+    objs = {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("dobj", "prt")}
+    objs |= {o.lemma.lower() for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() in ("under", "to", "in")
+             for o in kids.get(p.i, []) if o.dep == "pobj"}  # "brought the blaze under control", "taken to hospital"
+    return frozenset(cls for (v_lemma, obj), cls in PHRASAL.items() if verb.lemma.lower() == v_lemma and obj in objs)
+
+
 def _speaker(report: Token, kids, by_i) -> list[Token]:
     """Who speaks through a reporting verb: its subject, or for a verb that continues another report
     ("X has said ..., adding that he was ready") that report's subject."""
@@ -394,12 +403,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                 work.append((t, stance, back, True))
                 cut |= {x.i for x in _subtree(t, kids)}
         tree = [t for t in tree if t.i not in cut]
-        objs = {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("dobj", "prt")}
-        objs |= {o.lemma.lower() for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() == "under"
-                 for o in kids.get(p.i, []) if o.dep == "pobj"}  # "brought the blaze under control"
-        for (v_lemma, obj), cls in PHRASAL.items():
-            if verb.lemma.lower() == v_lemma and obj in objs:
-                classes = classes | {cls}
+        classes = _phrasal(verb, kids) or classes  # an idiom's sense is not its verb's ("opened fire" frees nothing)
         if any(k.lemma.lower() == "toll" and k.dep in ("nsubj", "nsubjpass", "dobj") for k in kids.get(verb.i, [])):
             classes = classes | {"kill"}  # "the toll rose to 19", "put the toll at nine": deaths counted
         if verb.lemma.lower() in _LIGHT or verb.pos == "AUX":
@@ -413,6 +417,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         comp += [k for t in comp for k in kids.get(t.i, []) if k.dep in ("xcomp", "pcomp") and k.pos == "VERB"]
         extra = frozenset(c for c, vs in PREDICATES.items() for t in comp
                           if t.lemma.lower() in vs and t.lemma.lower() not in REPORTING)  # "news claiming ..." reports
+        extra |= {c for t in comp if t.pos == "VERB" for c in _phrasal(t, kids)}  # "ready to extend its hand"
         # "showed no trace of X", "no one was hurt", "found nothing": a negated argument negates the clause
         negated = any(k.dep == "neg" for k in kids.get(verb.i, [])) or any(
             k.dep in ("dobj", "nsubj", "nsubjpass", "attr") and (k.lemma.lower() in _NOBODY or any(

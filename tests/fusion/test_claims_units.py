@@ -1,0 +1,47 @@
+"""Claim units: the happening a clause tells, read from its parse (idioms, complements, senses)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def units_of(tmp_path_factory):
+    """text -> the claim units of a one-article story built by the full pipeline (no story clustering)."""
+    from newsfuse import api
+    from newsfuse.context import DEFAULT_STAGES, Config
+    from newsfuse.fusion.claims import extract_units
+
+    stages = tuple(s for s in DEFAULT_STAGES[:DEFAULT_STAGES.index("claims")] if s != "stories")
+    counter = iter(range(1000))
+
+    def run(text: str):
+        path = tmp_path_factory.mktemp("units") / f"{next(counter):03d}_outlet.txt"
+        path.write_text(" date 2026-05-01 \n" + text + "\n", encoding="utf-8")
+        return extract_units(api.build([path], Config(stages=stages)).dossiers[0])
+    return run
+
+
+def _classes(units, word):
+    return next(u.classes for u in units if word in u.clause)
+
+
+def test_idiom_sense_replaces_its_verbs(units_of):
+    # "opened fire" is shooting, not freeing; "admitted to hospital" is being hurt, not being let in
+    assert _classes(units_of("Police opened fire on protesters in the main square on Tuesday."), "opened") == {"attack"}
+    hurt = units_of("Six people were admitted to Marrowby General Hospital with breathing difficulties.")
+    assert _classes(hurt, "admitted") == {"injure"}
+    assert _classes(units_of("Eleven people were taken to hospital with burns after the blast."), "taken") == {"injure"}
+
+
+def test_idiom_in_a_complement(units_of):
+    units = units_of("Prime Minister Ilmar Sepp said the government was ready to extend its hand to the opposition.")
+    assert "cooperate" in _classes(units, "extend")
+
+
+def test_asking_is_not_itself_a_withdrawal(units_of):
+    # the withdrawal comes from the complement, not from the verb of asking
+    assert "withdraw" in _classes(units_of("The militia has asked its fighters to withdraw from the border area."),
+                                  "withdraw")
+    assert "withdraw" not in _classes(units_of("The opposition asked the electoral commission for a full recount."),
+                                      "recount")
