@@ -45,3 +45,22 @@ def test_asking_is_not_itself_a_withdrawal(units_of):
                                   "withdraw")
     assert "withdraw" not in _classes(units_of("The opposition asked the electoral commission for a full recount."),
                                       "recount")
+
+
+def _unit(units, word):
+    return next(u for u in units if word in u.clause)
+
+
+def test_members_act_for_their_body(units_of):
+    # fighters of a named body are that body acting; an indefinite "key ally" is some party, not the rebels
+    named = _unit(units_of("Fighters of the Hawran Brigade left their positions around the capital on Sunday."), "left")
+    assert named.subject_head and named.subject_head.startswith("e-")
+    some = _unit(units_of("A source said fighters of a key government ally had left their positions near the port."),
+                 "left")
+    assert some.subject_head is None
+    assert _unit(units_of("Rebel fighters entered the port city of Vasta on Sunday."), "entered").subject_head == "rebel"
+
+
+def test_complement_tells_the_predicate(units_of):
+    u = _unit(units_of("The militia has ordered its fighters to withdraw from the border area."), "withdraw")
+    assert u.predicate.startswith("withdraw")

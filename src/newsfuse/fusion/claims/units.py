@@ -79,6 +79,14 @@ _NOBODY = {"nothing", "none", "nobody", "noone"}
 _LIGHT = {"take", "make", "have", "get", "give", "come"}
 _ROLES = {"president", "leader", "minister", "premier", "king", "official", "government", "regime", "he", "she",
           "governor", "mayor", "commander", "chief", "general", "spokesman", "spokeswoman", "ambassador"}
+#: Verbs that direct someone to do what their complement says ("ordered its fighters to withdraw").
+_DIRECTIVE = {"order", "instruct", "ask", "direct", "command", "tell"}
+#: Members of a body: "fighters of X" are X acting.
+_MEMBERS = {"fighter", "troop", "soldier", "force", "member", "militiaman", "gunman", "unit"}
+#: Nouns naming a party by its tie to another: a name beside them is the other party ("an Assad ally").
+_RELATIONAL = {"ally", "backer", "sponsor", "proxy", "friend", "enemy", "foe", "rival", "partner", "neighbour",
+               "neighbor", "aide", "adviser", "advisor", "envoy", "lawyer", "son", "daughter", "wife", "husband",
+               "brother", "sister", "father", "mother", "relative"}
 #: Nouns through which a taking names its target ("took control of the harbour").
 _HOLD = {"control", "charge", "hold", "possession", "command"}
 #: Subjects too generic to tell two actors apart ("12,000 residents fled" / "12,000 people were displaced").
@@ -321,8 +329,20 @@ def _head_key(head: Token | None, kids, art: Article, idx) -> str | None:
         of = [p for p in kids.get(head.i, []) if p.dep == "prep" and p.lemma.lower() == "of"]
         counted = [o for p in of for o in kids.get(p.i, []) if o.dep == "pobj"]
         head = counted[0] if counted else head
+    if head is not None and head.lemma.lower() in _MEMBERS:
+        # "fighters of a key ally", "the army's troops": the body they belong to acts
+        of = [p for p in kids.get(head.i, []) if p.dep == "prep" and p.lemma.lower() == "of"]
+        owner = [k for k in kids.get(head.i, []) if k.dep == "poss" and k.pos != "PRON"] + \
+            [o for p in of for o in kids.get(p.i, []) if o.dep == "pobj"]
+        if owner:
+            return _head_key(owner[0], kids, art, idx)
     if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES | _GENERIC:
         return None
+    if head.lemma.lower() in _RELATIONAL and any(k.dep == "det" and k.lemma.lower() in ("a", "an")
+                                                 for k in kids.get(head.i, [])):
+        return None  # "a key ally of the president": some party, not one to tell apart from a named one
+    if head.lemma.lower() in _RELATIONAL:
+        return head.lemma.lower()  # "the president's ally" is not the president
     # "the Hezbollah terrorist group": the named compound names the actor
     named = [idx[(art.id, k.start)] for k in kids.get(head.i, []) if k.dep == "compound" and (art.id, k.start) in idx]
     return idx.get((art.id, head.start), named[0] if named else _ACTOR.get(head.lemma.lower(), head.lemma.lower()))
@@ -431,6 +451,12 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                 classes, extra, flip = flipped, frozenset(), True
         else:
             flip = False
+        # "asked its forces to withdraw", "ordered residents to leave": the complement's verb tells the happening
+        directs = verb.lemma.lower() in _DIRECTIVE
+        told = next((t for t in comp if t.pos == "VERB" and (t.dep == "xcomp" or not directs)
+                     and (_lemma_classes(t) or _phrasal(t, kids))), None) if extra and (not classes or directs) else None
+        if told is not None:
+            classes = frozenset()
         classes = classes | extra
         if not classes and verb.pos in ("VERB", "AUX") and verb.lemma.lower() not in REPORTING:
             classes = frozenset({"verb:" + verb.lemma.lower()})  # a happening (or a state: "is the largest")
@@ -491,6 +517,6 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                 and t.dep not in ("aux", "auxpass", "neg", "punct", "mark", "cc")]
         out.append(Unit(art.id, sent.index, verb.lemma.lower(), classes, ents, subj, nouns, frozenset(nums),
                         stance, sent.text, back, negated, words, subject_head, objects,
-                        _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(verb, kids),
+                        _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(told or verb, kids),
                         join_tokens(args), verb.i, theme, _absent(verb, kids)))
     return out
