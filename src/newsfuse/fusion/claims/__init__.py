@@ -17,7 +17,7 @@ from ...pipeline import stage
 from ..common import UnionFind
 from .pairs import features, figures, head_words, similarities
 from .pairs import model as pairs_model
-from .units import OPPOSITES, REVERSALS, SITES, Unit, extract_units
+from .units import DENIAL_MARKS, OPPOSITES, REVERSALS, SITES, Unit, extract_units
 
 __all__ = ["claims", "build_claims", "extract_units"]
 
@@ -35,8 +35,7 @@ def _same_fact(u: Unit, v: Unit, sims=None) -> bool:
         return False
     if (u.article, u.sentence) == (v.article, v.sentence):
         return True  # one sentence telling one happening twice ("boarded a plane and left")
-    if (u.subject_head and v.subject_head and u.subject_head != v.subject_head
-            and u.subject_head not in v.objects and v.subject_head not in u.objects):
+    if _other_actors(u, v):
         # different actors ("the militia left its positions" is not "the president left"), unless one's
         # subject is the other's object ("the breach killed 19 people" / "19 people died")
         return False
@@ -65,6 +64,20 @@ def _same_fact(u: Unit, v: Unit, sims=None) -> bool:
     if len(shared) == 1:
         return overlap >= MIN_OVERLAP
     return not u.entities and not v.entities and overlap >= 0.4
+
+
+def _other_actors(u: Unit, v: Unit) -> bool:
+    """Two known actors, told apart: neither's head word is what the other acts on ("the breach killed 19
+    people" / "19 people died") or a word of the other's subject ("the dam" / "a section of the dam wall")."""
+    return bool(u.subject_head and v.subject_head and u.subject_head != v.subject_head
+                and u.subject_head not in v.objects | v.subject_words
+                and v.subject_head not in u.objects | u.subject_words)
+
+
+def _negative_fact(u: Unit) -> bool:
+    """A clause negated in its own words ("had not been inspected", "no one was hurt"), not a denial of what
+    others report ("denied that ...", "there is no truth to ...")."""
+    return u.negated and u.stance == "denies" and not any(m in u.text.lower() for m in DENIAL_MARKS)
 
 
 def _clash(a, b) -> bool:
@@ -200,9 +213,8 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None) -> bool:
         return True  # a named actor is not another actor
     if u.numbers and v.numbers and not (u.numbers & v.numbers):
         return True  # conflicting figures are two claims joined by a contradiction
-    if "denies" in (u.stance, v.stance) and (not _same_happening(u, v, verb_sim) or u.stance != v.stance and (
-            u.subject_head and v.subject_head and u.subject_head != v.subject_head
-            and u.subject_head not in v.objects and v.subject_head not in u.objects)):
+    if "denies" in (u.stance, v.stance) and (not _same_happening(u, v, verb_sim) or u.stance != v.stance
+                                             and _other_actors(u, v)):
         return True  # a denial denies that very happening of that very actor (and two denials one happening)
     tu, tv = u.target - _PRONOUNS, v.target - _PRONOUNS  # "warned it": unknown, not another thing
     if (u.classes == v.classes and all(c.startswith("verb:") for c in u.classes) and tu and tv
@@ -325,6 +337,11 @@ def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[
                 continue
             srcs, named[key] = said(u)
             ev[key] = Evidence(u.article, u.sentence, u.stance, srcs)
+        if all(_negative_fact(u) for u in members):
+            # "the dam had not been inspected since 2009", told alike by all: a negative fact asserted, not
+            # the denial of a report
+            for e in ev.values():
+                e.stance = "asserts"
         support = [e for e in ev.values() if e.stance != "denies"]
         # stable id from the evidence and the happenings (one sentence may state two facts)
         key = "\n".join(f"{a}#{s}" for a, s in sorted(ev)) + "|" + ",".join(sorted({c for u in members for c in u.classes}))
@@ -399,7 +416,8 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> l
             if ca is not cb and any(u.stance != "denies" and absent & (u.words - u.objects) for u in ma):
                 add(ca.text, [ca.id, cb.id], [SentenceRef(e.article, e.sentence) for e in ca.evidence
                                               if e.stance != "denies"],
-                    [SentenceRef(e.article, e.sentence) for e in cb.evidence if e.stance == "denies"], "denial")
+                    [SentenceRef(a, i) for a, i in sorted({(u.article, u.sentence) for u in mb if u.absent in absent})],
+                    "denial")
     for i, (ca, ma) in enumerate(meta):
         for cb, mb in meta[i + 1:]:
             if any((x, y) in OPPOSITES for u in ma for v in mb for x in u.classes for y in v.classes

@@ -81,6 +81,8 @@ _ROLES = {"president", "leader", "minister", "premier", "king", "official", "gov
           "governor", "mayor", "commander", "chief", "general", "spokesman", "spokeswoman", "ambassador"}
 #: Verbs that direct someone to do what their complement says ("ordered its fighters to withdraw").
 _DIRECTIVE = {"order", "instruct", "ask", "direct", "command", "tell"}
+#: Parts that stand for their whole as a subject ("part of the tunnel caved in").
+_PARTS = {"section", "part", "portion", "stretch", "piece", "segment", "length"}
 #: Members of a body: "fighters of X" are X acting.
 _MEMBERS = {"fighter", "troop", "soldier", "force", "member", "militiaman", "gunman", "unit"}
 #: Nouns naming a party by its tie to another: a name beside them is the other party ("an Assad ally").
@@ -98,6 +100,7 @@ _ADVICE = {"should", "must", "ought", "shall"}
 #: Bodies a speaker may speak for ("the minister said the government was ready").
 _OWN = {"government", "cabinet", "administration", "ministry", "office"}
 _SUBJECT_STOP = ("ccomp", "advcl", "relcl", "parataxis", "appos", "prep", "acl")
+_SUBJECT_WORDS_STOP = ("ccomp", "advcl", "relcl", "parataxis", "appos", "acl")  # "a section of the dam wall"
 _TIME_MARKS = {"as", "after", "while", "when", "before", "since", "until"}
 _PLACES = {"city", "town", "capital", "village", "province", "region", "base", "airport", "port", "stronghold"}
 #: Kinds of site a definite noun may stand for, named earlier in its sentence ("... Sednaya prison ... as
@@ -132,6 +135,7 @@ class Unit:
     token: int = -1  # token index of the verb (or the word) that heads the clause
     theme: str | None = None  # what an agentless passive acts on ("2 million records were stolen": record)
     absent: str | None = None  # what a negated existential says was not there ("there was no lightning")
+    subject_words: frozenset[str] = field(default_factory=frozenset)  # nouns of the subject ("section dam wall")
 
 
 def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> list[Token]:
@@ -329,6 +333,11 @@ def _head_key(head: Token | None, kids, art: Article, idx) -> str | None:
         of = [p for p in kids.get(head.i, []) if p.dep == "prep" and p.lemma.lower() == "of"]
         counted = [o for p in of for o in kids.get(p.i, []) if o.dep == "pobj"]
         head = counted[0] if counted else head
+    if head is not None and head.lemma.lower() in _PARTS:
+        # "a section of the dam wall collapsed": the whole is what collapsed
+        whole = [o for p in kids.get(head.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
+                 for o in kids.get(p.i, []) if o.dep == "pobj"]
+        head = whole[0] if whole else head
     if head is not None and head.lemma.lower() in _MEMBERS:
         # "fighters of a key ally", "the army's troops": the body they belong to acts
         of = [p for p in kids.get(head.i, []) if p.dep == "prep" and p.lemma.lower() == "of"]
@@ -372,9 +381,12 @@ def _lemma_classes(t: Token) -> frozenset[str]:
     return frozenset(found)
 
 
-def _phrasal(verb: Token, kids) -> frozenset[str]:
+def _phrasal(verb: Token, kids, by_i=None) -> frozenset[str]:
     """The happening of a phrasal verb or idiom ("gave way", "extended its hand", "brought under control")."""
     objs = {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("dobj", "prt")}
+    nxt = (by_i or {}).get(verb.i + 1)
+    if nxt is not None and nxt.pos in ("NOUN", "ADP", "PART", "ADV"):
+        objs.add(nxt.lemma.lower())  # "gave way late on Monday": the parse may hang "way" elsewhere
     objs |= {o.lemma.lower() for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() in ("under", "to", "in")
              for o in kids.get(p.i, []) if o.dep == "pobj"}  # "brought the blaze under control", "taken to hospital"
     return frozenset(cls for (v_lemma, obj), cls in PHRASAL.items() if verb.lemma.lower() == v_lemma and obj in objs)
@@ -423,7 +435,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                 work.append((t, stance, back, True))
                 cut |= {x.i for x in _subtree(t, kids)}
         tree = [t for t in tree if t.i not in cut]
-        classes = _phrasal(verb, kids) or classes  # an idiom's sense is not its verb's ("opened fire" frees nothing)
+        classes = _phrasal(verb, kids, by_i) or classes  # an idiom's sense is not its verb's ("opened fire" frees nothing)
         if any(k.lemma.lower() == "toll" and k.dep in ("nsubj", "nsubjpass", "dobj") for k in kids.get(verb.i, [])):
             classes = classes | {"kill"}  # "the toll rose to 19", "put the toll at nine": deaths counted
         if verb.lemma.lower() in _LIGHT or verb.pos == "AUX":
@@ -437,7 +449,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         comp += [k for t in comp for k in kids.get(t.i, []) if k.dep in ("xcomp", "pcomp") and k.pos == "VERB"]
         extra = frozenset(c for c, vs in PREDICATES.items() for t in comp
                           if t.lemma.lower() in vs and t.lemma.lower() not in REPORTING)  # "news claiming ..." reports
-        extra |= {c for t in comp if t.pos == "VERB" for c in _phrasal(t, kids)}  # "ready to extend its hand"
+        extra |= {c for t in comp if t.pos == "VERB" for c in _phrasal(t, kids, by_i)}  # "ready to extend its hand"
         # "showed no trace of X", "no one was hurt", "found nothing": a negated argument negates the clause
         negated = any(k.dep == "neg" for k in kids.get(verb.i, [])) or any(
             k.dep in ("dobj", "nsubj", "nsubjpass", "attr") and (k.lemma.lower() in _NOBODY or any(
@@ -454,7 +466,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         # "asked its forces to withdraw", "ordered residents to leave": the complement's verb tells the happening
         directs = verb.lemma.lower() in _DIRECTIVE
         told = next((t for t in comp if t.pos == "VERB" and (t.dep == "xcomp" or not directs)
-                     and (_lemma_classes(t) or _phrasal(t, kids))), None) if extra and (not classes or directs) else None
+                     and (_lemma_classes(t) or _phrasal(t, kids, by_i))), None) if extra and (not classes or directs) else None
         if told is not None:
             classes = frozenset()
         classes = classes | extra
@@ -518,5 +530,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         out.append(Unit(art.id, sent.index, verb.lemma.lower(), classes, ents, subj, nouns, frozenset(nums),
                         stance, sent.text, back, negated, words, subject_head, objects,
                         _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(told or verb, kids),
-                        join_tokens(args), verb.i, theme, _absent(verb, kids)))
+                        join_tokens(args), verb.i, theme, _absent(verb, kids),
+                        frozenset(t.lemma.lower() for k in subj_toks for t in _subtree(k, kids, _SUBJECT_WORDS_STOP)
+                                  if t.pos in ("NOUN", "PROPN"))))
     return out
