@@ -187,3 +187,16 @@ def test_arrest_and_release_are_two_claims(tmp_path):
     ])
     arrest = _claim_with(d, ("00_", "arrested"))
     assert arrest and not any(e.article.startswith("01") for e in arrest.evidence)
+
+
+def test_no_two_claims_read_alike(examples_dossier, seeds_dossier):
+    # a sentence telling two facts ("14 were killed and dozens are missing") gives each claim its own clause
+    for d in (examples_dossier, seeds_dossier):
+        texts = [c.text for c in d.claims]
+        assert len(texts) == len(set(texts)), sorted(t for t in texts if texts.count(t) > 1)
+    first = _claim_with(examples_dossier, ("001", "dozens more are missing"))
+    second = _claim_with(examples_dossier, ("001", "dozens more are missing"), besides=[first])
+    assert first and second
+    texts = {first.text, second.text}
+    assert any("missing" in t and "killed" not in t for t in texts)
+    assert any("killed" in t and "missing" not in t for t in texts)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 
 from ...model import Claim, Contradiction, Dossier, Evidence, SentenceRef
 from ...pipeline import stage
 from ..common import UnionFind
-from .pairs import features, figures, head_words, similarities
+from .pairs import clause_text, features, figures, head_words, similarities
 from .pairs import model as pairs_model
 from .units import DENIAL_MARKS, OPPOSITES, REVERSALS, SITES, Unit, extract_units
 
@@ -168,9 +169,10 @@ def _named(kinds: dict[str, str], sources: list[str]) -> bool:
                for s in sources)
 
 
-def _pick_text(dossier: Dossier, members: list[Unit]) -> str:
-    """The clearest evidence sentence: asserted, of a readable length, and the most central
-    (its words are the words most of the group's sentences use)."""
+def _pick_text(dossier: Dossier, members: list[Unit], shared: set[tuple[str, int]] = frozenset()) -> str:
+    """The clearest evidence sentence: asserted, of a readable length, telling this claim alone, and the most
+    central (its words are the words most of the group's sentences use). When every sentence also tells
+    another claim (``shared``), the chosen sentence's own clause, so that two claims never read alike."""
     from collections import Counter
 
     asserted = [u for u in members if u.stance == "asserts"] or members
@@ -184,7 +186,29 @@ def _pick_text(dossier: Dossier, members: list[Unit]) -> str:
         central = sum(freq[w] for w in u.words) / max(len(u.words), 1)
         second_hand = (u.article, u.sentence) in relayed
         return (not 8 <= n <= 40, second_hand, -(central - 0.1 * n), u.article, u.sentence)  # central, short
-    return min(asserted, key=fit).text
+    best = min(asserted, key=fit)
+    if (best.article, best.sentence) not in shared:
+        return best.text
+    alone = [u for u in asserted if (u.article, u.sentence) not in shared]
+    return _tidy_clause(best) or (min(alone, key=fit).text if alone else best.text)
+
+
+_LINKING = {"be", "stay", "remain", "become", "seem", "keep", "appear", "look"}
+_SUBORDINATE = {"until", "as", "while", "because", "after", "before", "if", "when", "since", "though", "although"}
+
+
+def _tidy_clause(u: Unit) -> str | None:
+    """A unit's clause as a sentence of its own ("Dozens more are missing."), or None when it does not read
+    as one (a fragment: "until the plant was repaired", "schools stayed , and")."""
+    text = re.sub(r"\s+([,.;:])", r"\1", clause_text(u))
+    text = re.sub(r"[\s,;]*\b(?:and|but|or)$", "", text).strip(" ,;.:")
+    text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
+    words = text.split()
+    if len(words) < 4 or words[0].lower() in _SUBORDINATE | _PRONOUNS or "that" in (w.lower() for w in words[1:3]) or (
+            text.endswith(",")) or (
+            u.verb in _LINKING and words[-1].lower().startswith(u.verb[:3])):
+        return None  # a fragment, or a linking verb that lost its complement ("schools in Dorsa stayed")
+    return text[:1].upper() + text[1:] + ("" if text[-1] in ".!?\"'”" else ".")
 
 
 def _opposed(u: Unit, v: Unit) -> bool:
@@ -322,6 +346,12 @@ def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[
 
     claims: list[Claim] = []
     meta: list[tuple[Claim, list[Unit]]] = []
+    told: dict[tuple[str, int], set[int]] = {}  # sentence -> the groups (with a happening) it tells
+    for root, members in groups.items():
+        for u in members:
+            if any(x.classes for x in members):
+                told.setdefault((u.article, u.sentence), set()).add(root)
+    shared = {k for k, roots in told.items() if len(roots) > 1}
     said = _clause_sources(dossier)
     kinds = {s.id: s.kind for s in dossier.sources}
     for members in groups.values():
@@ -357,9 +387,16 @@ def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[
         refs = [(e.article, e.sentence, e.sources, named[(e.article, e.sentence)]) for e in reported or firm or support]
         n = _count(dossier, refs) if support else 0
         status = "disputed" if not support else "corroborated" if n >= 2 else "single-source"
-        claim = Claim(cid, _pick_text(dossier, members), status, n, list(ev.values()))
+        claim = Claim(cid, _pick_text(dossier, members, shared), status, n, list(ev.values()))
         claims.append(claim)
         meta.append((claim, members))
+    same_text: dict[str, list[tuple[Claim, list[Unit]]]] = {}
+    for claim, members in meta:
+        same_text.setdefault(claim.text, []).append((claim, members))
+    for alike in same_text.values():
+        for claim, members in alike[1:]:  # one sentence, several facts: each but the first by its own clause
+            clause = clause_text(min(members, key=lambda u: (u.stance != "asserts", u.article, u.sentence)))
+            claim.text = clause[:1].upper() + clause[1:]
     contradictions = _contradictions(dossier, meta)
     disputed = {c for x in contradictions for c in x.claims}
     for c in claims:

@@ -517,7 +517,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         if stance == "asserts" and sentence_hedged:
             stance = "hedged"
         ents = ents | subj
-        if not ents and not nums and len(nouns) < 2:
+        subject_words = frozenset(t.lemma.lower() for k in subj_toks for t in _subtree(k, kids, _SUBJECT_WORDS_STOP)
+                                  if t.pos in ("NOUN", "PROPN"))
+        if not ents and not nums and len(nouns | (subject_words - _STOP_NOUNS)) < 2:
             continue  # framing or colour, not a checkable statement
         words = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"))
         subj_tree = {t.i for k in subj_toks for t in _subtree(k, kids)}
@@ -527,10 +529,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                         key=lambda t: t.i)
         args = [t for t in clause if t.i not in subj_tree and t.i != verb.i
                 and t.dep not in ("aux", "auxpass", "neg", "punct", "mark", "cc")]
+        if cut and not args:
+            continue  # "schools stayed closed": the state split off is the fact; "stayed" alone tells nothing
         out.append(Unit(art.id, sent.index, verb.lemma.lower(), classes, ents, subj, nouns, frozenset(nums),
                         stance, sent.text, back, negated, words, subject_head, objects,
                         _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(told or verb, kids),
-                        join_tokens(args), verb.i, theme, _absent(verb, kids),
-                        frozenset(t.lemma.lower() for k in subj_toks for t in _subtree(k, kids, _SUBJECT_WORDS_STOP)
-                                  if t.pos in ("NOUN", "PROPN"))))
+                        join_tokens(args), verb.i, theme, _absent(verb, kids), subject_words))
     return out
