@@ -64,3 +64,9 @@ def test_members_act_for_their_body(units_of):
 def test_complement_tells_the_predicate(units_of):
     u = _unit(units_of("The militia has ordered its fighters to withdraw from the border area."), "withdraw")
     assert u.predicate.startswith("withdraw")
+
+
+def test_a_named_bodys_members_are_not_the_body(units_of):
+    units = units_of("Forces of the Hawran Brigade left the town of Vasta, and the Hawran Brigade signed a truce.")
+    forces, brigade = _unit(units, "left"), _unit(units, "signed")
+    assert forces.subject_head != brigade.subject_head and forces.subject_head.startswith(brigade.subject_head)

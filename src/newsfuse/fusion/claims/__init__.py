@@ -170,9 +170,10 @@ def _named(kinds: dict[str, str], sources: list[str]) -> bool:
 
 
 def _pick_text(dossier: Dossier, members: list[Unit], shared: set[tuple[str, int]] = frozenset()) -> str:
-    """The clearest evidence sentence: asserted, of a readable length, telling this claim alone, and the most
-    central (its words are the words most of the group's sentences use). When every sentence also tells
-    another claim (``shared``), the chosen sentence's own clause, so that two claims never read alike."""
+    """The clearest evidence sentence: asserted, of a readable length, and the most central (its words are
+    the words most of the group's sentences use). When that sentence also tells another claim (``shared``):
+    its own clause if it reads as a sentence, else the clearest sentence telling this claim alone, so that
+    two claims do not read alike."""
     from collections import Counter
 
     asserted = [u for u in members if u.stance == "asserts"] or members
@@ -205,7 +206,6 @@ def _tidy_clause(u: Unit) -> str | None:
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
     words = text.split()
     if len(words) < 4 or words[0].lower() in _SUBORDINATE | _PRONOUNS or "that" in (w.lower() for w in words[1:3]) or (
-            text.endswith(",")) or (
             u.verb in _LINKING and words[-1].lower().startswith(u.verb[:3])):
         return None  # a fragment, or a linking verb that lost its complement ("schools in Dorsa stayed")
     return text[:1].upper() + text[1:] + ("" if text[-1] in ".!?\"'”" else ".")
@@ -346,12 +346,12 @@ def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[
 
     claims: list[Claim] = []
     meta: list[tuple[Claim, list[Unit]]] = []
-    told: dict[tuple[str, int], set[int]] = {}  # sentence -> the groups (with a happening) it tells
+    tells: dict[tuple[str, int], set[int]] = {}  # sentence -> the groups (with a happening) it tells
     for root, members in groups.items():
         for u in members:
             if any(x.classes for x in members):
-                told.setdefault((u.article, u.sentence), set()).add(root)
-    shared = {k for k, roots in told.items() if len(roots) > 1}
+                tells.setdefault((u.article, u.sentence), set()).add(root)
+    shared = {k for k, roots in tells.items() if len(roots) > 1}
     said = _clause_sources(dossier)
     kinds = {s.id: s.kind for s in dossier.sources}
     for members in groups.values():

@@ -83,7 +83,7 @@ _ROLES = {"president", "leader", "minister", "premier", "king", "official", "gov
 _DIRECTIVE = {"order", "instruct", "ask", "direct", "command", "tell"}
 #: Parts that stand for their whole as a subject ("part of the tunnel caved in").
 _PARTS = {"section", "part", "portion", "stretch", "piece", "segment", "length"}
-#: Members of a body: "fighters of X" are X acting.
+#: Members of a body: "fighters of X" are X's fighters, not the rebels (see _head_key).
 _MEMBERS = {"fighter", "troop", "soldier", "force", "member", "militiaman", "gunman", "unit"}
 #: Nouns naming a party by its tie to another: a name beside them is the other party ("an Assad ally").
 _RELATIONAL = {"ally", "backer", "sponsor", "proxy", "friend", "enemy", "foe", "rival", "partner", "neighbour",
@@ -344,7 +344,11 @@ def _head_key(head: Token | None, kids, art: Article, idx) -> str | None:
         owner = [k for k in kids.get(head.i, []) if k.dep == "poss" and k.pos != "PRON"] + \
             [o for p in of for o in kids.get(p.i, []) if o.dep == "pobj"]
         if owner:
-            return _head_key(owner[0], kids, art, idx)
+            # a named body's members are that body acting, kept apart from the body itself ("Assad's forces
+            # left" is not "Assad left"); an unknown owner ("a key ally") leaves them unknown
+            key = _head_key(owner[0], kids, art, idx)
+            return f"{key}:{_ACTOR.get(head.lemma.lower(), head.lemma.lower())}" if key and key.startswith("e-") \
+                else key
     if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES | _GENERIC:
         return None
     if head.lemma.lower() in _RELATIONAL and any(k.dep == "det" and k.lemma.lower() in ("a", "an")
