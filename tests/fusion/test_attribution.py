@@ -107,6 +107,8 @@ def _clause(d, prefix, contains, verb):
     ("001", "Opposition forces declare", "flees", "own reporting", False),
     ("000", "Syrian rebels have declared victory", "entered", "AP", False),
     ("002", "according to the New York Times", "plan", "Jalali", True),
+    # a trailing report the parser coordinates with the quote it credits
+    ("003", "a source told AFP", "instructed", "a source", True),
 ])
 def test_clause_sources(seeds_dossier, prefix, contains, verb, name, named):
     names, is_named = _clause(seeds_dossier, prefix, contains, verb)

@@ -70,3 +70,11 @@ def test_a_named_bodys_members_are_not_the_body(units_of):
     units = units_of("Forces of the Hawran Brigade left the town of Vasta, and the Hawran Brigade signed a truce.")
     forces, brigade = _unit(units, "left"), _unit(units, "signed")
     assert forces.subject_head != brigade.subject_head and forces.subject_head.startswith(brigade.subject_head)
+
+
+def test_named_modifier_names_the_actor(units_of):
+    # "the Hawran Brigade militant group": the name before the head word (a compound or, to the parser, an
+    # nmod) is who acts, not the word "group"
+    u = _unit(units_of("The Hawran Brigade militant group, a key ally of the government, also left its positions "
+                       "around the capital."), "left")
+    assert u.subject_head and u.subject_head.startswith("e-")

@@ -50,3 +50,14 @@ def test_indefinite_body_is_the_named_one(seeds_dossier):
     assert independent_sources(d, refs) == 1
     two = [(art, 8, [monitor.source], True), (art, 1, [_att(d, "000", "Two army officials").source], True)]
     assert independent_sources(d, two) == 2
+
+
+def test_agency_and_its_unnamed_source_count_once(seeds_dossier):
+    # "a source told AFP" and "..., AFP reported" of one fact: AFP's report rests on its source
+    d = seeds_dossier
+    told = _att(d, "003", "a source told AFP")
+    reported = _att(d, "004", "AFP reported")
+    refs = [(told.article, told.sentence, [told.source] + told.via, True),
+            (reported.article, reported.sentence, [reported.source] + reported.via, True)]
+    assert {s.kind for s in d.sources if s.id in (told.source, reported.source)} == {"unnamed", "agency"}
+    assert independent_sources(d, refs) == 1

@@ -334,6 +334,31 @@ _TIME_MARKS = {"as", "after", "while", "when", "before", "since", "until", "once
 _OWN_HEDGES = {"reportedly", "allegedly", "purportedly", "apparently"}
 
 
+def _postposed(by_i: dict[int, Token], report: Token) -> bool:
+    """A report the parser coordinated with the clause before it, though it only tells who said that
+    clause ('Hezbollah "has instructed its fighters ...", a source told AFP.'): it has no content clause of
+    its own, no conjunction joins it, a comma sets it off and nothing follows it."""
+    def under(t: Token) -> bool:
+        for _ in range(len(by_i)):
+            if t.i == report.i:
+                return True
+            if t.head == t.i or t.head not in by_i:
+                return False
+            t = by_i[t.head]
+        return False
+
+    if any(t.head == report.i and t.i != report.i and t.dep in ("ccomp", "xcomp", "parataxis", "conj", "advcl")
+           for t in by_i.values()):
+        return False
+    words = sorted((t for t in by_i.values() if t.pos != "SPACE"), key=lambda t: t.i)
+    mine = [t for t in words if under(t)]
+    if any(t.i > report.i and t.pos != "PUNCT" and not under(t) for t in words):
+        return False
+    first = mine[0].i
+    marks = [t.text for t in words if t.i < first][-2:]
+    return "," in marks and all(m in (",", '"', "\u201d", "'") for m in marks)
+
+
 def _distance(by_i: dict[int, Token], timed: dict[int, str], report: Token, verb: Token) -> int | None:
     """How many steps up from a clause's verb its report sits; None when the clause does not hang on it.
 
@@ -356,7 +381,8 @@ def _distance(by_i: dict[int, Token], timed: dict[int, str], report: Token, verb
         t, steps = by_i[t.head], steps + 1
     else:
         return steps
-    if not accord and report.i > verb.i and report.dep in ("parataxis", "ccomp") and report.i not in timed:
+    if not accord and report.i > verb.i and report.i not in timed and (
+            report.dep in ("parataxis", "ccomp") or report.dep == "conj" and _postposed(by_i, report)):
         t, steps = verb, 0
         while True:  # the report hangs on this clause's verb or on a verb it is coordinated with
             if t.i == report.head:

@@ -62,6 +62,8 @@ def independent_sources(dossier: Dossier, refs) -> int:
             keys.add(_line_key(dossier, art))
         else:
             keys.add(primary_key(dossier, art, sent))
+    # "AFP reported" beside "a source told AFP": the agency's report rests on the unnamed source it cites
+    keys -= {k for k in keys if f"unnamed-via:{k}" in keys}
     by_id = {s.id: s for s in dossier.sources}
     cited = sorted((by_id[k] for k in keys if k in by_id), key=lambda s: s.id)
 

@@ -190,7 +190,8 @@ def _pick_text(dossier: Dossier, members: list[Unit], shared: set[tuple[str, int
     best = min(asserted, key=fit)
     if (best.article, best.sentence) not in shared:
         return best.text
-    alone = [u for u in asserted if (u.article, u.sentence) not in shared]
+    alone = [u for u in asserted if (u.article, u.sentence) not in shared] or \
+        [u for u in members if (u.article, u.sentence) not in shared]  # a hedged telling of this claim alone
     return _tidy_clause(best) or (min(alone, key=fit).text if alone else best.text)
 
 

@@ -294,7 +294,7 @@ def _target(verb: Token, kids, art: Article, idx, toks: list[Token] = (), patien
         out |= {idx[(art.id, o.start)] for p in kids.get(h.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
                 for o in kids.get(p.i, []) if o.dep == "pobj" and (art.id, o.start) in idx}
         out |= {idx[(art.id, k.start)] for k in kids.get(h.i, [])
-                if k.dep in ("poss", "amod", "compound") and (art.id, k.start) in idx}
+                if k.dep in ("poss", "amod", "compound", "nmod") and (art.id, k.start) in idx}
     return frozenset(out)
 
 
@@ -356,8 +356,8 @@ def _head_key(head: Token | None, kids, art: Article, idx) -> str | None:
         return None  # "a key ally of the president": some party, not one to tell apart from a named one
     if head.lemma.lower() in _RELATIONAL:
         return head.lemma.lower()  # "the president's ally" is not the president
-    # "the Hezbollah terrorist group": the named compound names the actor
-    named = [idx[(art.id, k.start)] for k in kids.get(head.i, []) if k.dep == "compound" and (art.id, k.start) in idx]
+    # "the Hezbollah terrorist group": the named compound names the actor (the parse may call it nmod)
+    named = [idx[(art.id, k.start)] for k in kids.get(head.i, []) if k.dep in ("compound", "nmod") and (art.id, k.start) in idx]
     return idx.get((art.id, head.start), named[0] if named else _ACTOR.get(head.lemma.lower(), head.lemma.lower()))
 
 
