@@ -66,6 +66,9 @@ def test_other_seed_claims(seeds_dossier):
     assert pm.independent_sources == 1
     staying = _claim_with(d, ("001", "remains in his home"), ("002", "does not plan on leaving"), besides=[pm])
     assert staying and staying.independent_sources == 1
+    # his own words, "I am in my house and I have not left", are the same fact
+    assert any(e.article.startswith("000") and "I have not left" in d.article(e.article).sentences[e.sentence].text
+               for e in staying.evidence)
     assert not any(e.article.startswith("004") for e in staying.evidence)
     # the army leaving Damascus airport ("abandoned" / "withdrew from the facility"), which the defence
     # ministry's "no truth to news claiming our armed forces ... have withdrawn" disputes

@@ -78,3 +78,30 @@ def test_named_modifier_names_the_actor(units_of):
     u = _unit(units_of("The Hawran Brigade militant group, a key ally of the government, also left its positions "
                        "around the capital."), "left")
     assert u.subject_head and u.subject_head.startswith("e-")
+
+
+def test_not_leaving_is_staying(units_of):
+    # a negated leaving, in the speaker's own words or of a body, is staying asserted, the speaker named
+    units = units_of('"I am in my office and I have not left the capital," Interior Minister Ilmar Sepp said on Sunday.')
+    stay = _unit(units, "not left")
+    assert stay.classes == {"remain"} and stay.stance == "asserts"
+    assert stay.subject and all(e.startswith("e-") for e in stay.subject)
+    army = _unit(units_of("The Kolvarian army has not withdrawn from the border town of Ostra, officials said."),
+                 "withdrawn")
+    assert army.classes == {"remain"}
+    # beside an explicit denial the negated leaving restates the denial
+    denied = _unit(units_of("Governor Ilmar Sepp has denied fleeing, writing on social media that he never left "
+                            "the province."), "never left")
+    assert "remain" not in denied.classes and denied.stance == "denies"
+
+
+def test_claim_text_closes_no_cut_quotation():
+    from newsfuse.fusion.claims import _tidy_clause
+    from newsfuse.fusion.claims.units import Unit
+
+    def unit(clause):
+        return Unit("a", 0, "be", frozenset({"verb:be"}), frozenset(), frozenset(), frozenset(), frozenset(),
+                    "asserts", clause, clause=clause)
+    assert _tidy_clause(unit('"The mayor is in his office and')) == "The mayor is in his office."
+    assert _tidy_clause(unit('The mayor said "the office is open"')) == 'The mayor said "the office is open"'
+    assert _tidy_clause(unit('"I am in my house and')) is None  # a first person names no one to a reader

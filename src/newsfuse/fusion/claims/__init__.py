@@ -205,8 +205,14 @@ def _tidy_clause(u: Unit) -> str | None:
     text = re.sub(r"\s+([,.;:])", r"\1", clause_text(u))
     text = re.sub(r"[\s,;]*\b(?:and|but|or)$", "", text).strip(" ,;.:")
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
+    for q in ('"', "\u201c\u201d"):  # a quotation cut by the clause: no stray mark left open
+        marks = sum(text.count(c) for c in q)
+        if marks % 2 and text[:1] in q:
+            text = text[1:].lstrip()
+        elif marks % 2 and text[-1:] in q:
+            text = text[:-1].rstrip(" ,;")
     words = text.split()
-    if len(words) < 4 or words[0].lower() in _SUBORDINATE | _PRONOUNS or "that" in (w.lower() for w in words[1:3]) or (
+    if len(words) < 4 or words[0].lower() in _SUBORDINATE | _PRONOUNS | {"i", "we"} or "that" in (w.lower() for w in words[1:3]) or (
             u.verb in _LINKING and words[-1].lower().startswith(u.verb[:3])):
         return None  # a fragment, or a linking verb that lost its complement ("schools in Dorsa stayed")
     return text[:1].upper() + text[1:] + ("" if text[-1] in ".!?\"'”" else ".")

@@ -82,6 +82,7 @@ _ROLES = {"president", "leader", "minister", "premier", "king", "official", "gov
 #: Verbs that direct someone to do what their complement says ("ordered its fighters to withdraw").
 _DIRECTIVE = {"order", "instruct", "ask", "direct", "command", "tell"}
 #: Parts that stand for their whole as a subject ("part of the tunnel caved in").
+_MOVES = {"leave", "flee", "depart", "withdraw", "escape", "exit"}  # not doing these is staying
 _PARTS = {"section", "part", "portion", "stretch", "piece", "segment", "length"}
 #: Members of a body: "fighters of X" are X's fighters, not the rebels (see _head_key).
 _MEMBERS = {"fighter", "troop", "soldier", "force", "member", "militiaman", "gunman", "unit"}
@@ -460,13 +461,16 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                 d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(k.i, []))) for k in kids.get(verb.i, []))
         # "should not intervene" is advice, not the denial of a fact
         advice = negated and any(k.dep == "aux" and k.lemma.lower() in _ADVICE for k in kids.get(verb.i, []))
+        flip = False
         if negated and extra:
             # "does not plan on leaving": the opposite happening, asserted
             flipped = frozenset(y for x, y in OPPOSITES if x in extra)
             if flipped:
                 classes, extra, flip = flipped, frozenset(), True
-        else:
-            flip = False
+        elif negated and verb.lemma.lower() in _MOVES and not advice and not any(t.lemma.lower() in DENY for t in toks):
+            # "I have not left", "the army has not withdrawn": staying, asserted (and opposed to any leaving);
+            # beside a denial ("denied fleeing, writing that he never left") it restates the denial
+            classes, flip = frozenset(y for x, y in OPPOSITES if x in classes) or classes, True
         # "asked its forces to withdraw", "ordered residents to leave": the complement's verb tells the happening
         directs = verb.lemma.lower() in _DIRECTIVE
         told = next((t for t in comp if t.pos == "VERB" and (t.dep == "xcomp" or not directs)
@@ -492,12 +496,17 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         # the actor's own name, not what its appositives and phrases mention ("Hezbollah, an ally of X")
         subj = frozenset(idx[(art.id, t.start)] for k in subj_toks
                          for t in _subtree(k, kids, _SUBJECT_STOP) if (art.id, t.start) in idx)
-        if (not subj and subj_toks and (subj_toks[0].pos == "PRON" and subj_toks[0].lemma.lower() in ("he", "she")
-                                        or subj_toks[0].lemma.lower() in _OWN and subj_toks[0].lemma.lower() not in titles)
-                and gov.dep == "ccomp" and gov.head in by_i and by_i[gov.head].lemma.lower() in REPORTING):
-            # "X said he was ready", "Prime Minister X said the government was ready": the speaker speaks of
-            # himself or of the body he leads
-            speaker = _speaker(by_i[gov.head], kids, by_i)
+        while gov.dep == "conj" and gov.head in by_i:  # '"I am at home and I have not left," X said'
+            gov = by_i[gov.head]
+        said_by = by_i[gov.head] if gov.dep == "ccomp" and gov.head in by_i and \
+            by_i[gov.head].lemma.lower() in REPORTING else None
+        self_word = bool(subj_toks) and (subj_toks[0].pos == "PRON" and subj_toks[0].lemma.lower() in ("he", "she")
+                                         or subj_toks[0].text.lower() == "i" or subj_toks[0].lemma.lower() in _OWN
+                                         and subj_toks[0].lemma.lower() not in titles)
+        if not subj and self_word and said_by is not None:
+            # "X said he was ready", '"I have not left," X said', "Prime Minister X said the government was
+            # ready": the speaker speaks of himself or of the body he leads
+            speaker = _speaker(said_by, kids, by_i)
             subj = frozenset(idx[(art.id, t.start)] for k in speaker for t in _subtree(k, kids)
                              if (art.id, t.start) in idx and t.ent_type == "PERSON")
         if not subj and subj_toks and subj_toks[0].lemma.lower() in titles:  # "the governor" named earlier
