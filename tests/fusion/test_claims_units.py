@@ -105,3 +105,19 @@ def test_claim_text_closes_no_cut_quotation():
     assert _tidy_clause(unit('"The mayor is in his office and')) == "The mayor is in his office."
     assert _tidy_clause(unit('The mayor said "the office is open"')) == 'The mayor said "the office is open"'
     assert _tidy_clause(unit('"I am in my house and')) is None  # a first person names no one to a reader
+
+
+@pytest.mark.parametrize("text, word, stance", [
+    ("Halden Chemicals denied that its plant in Orvik was at fault.", "fault", "denies"),
+    ("Halden insisted its Orvik plant was not to blame for the leak.", "blame", "denies"),
+    ("An inspection report found that the Orvik plant was responsible for the leak.", "responsible", "asserts"),
+    ("Investigators concluded that Halden had failed to maintain the storage tank.", "failed", "asserts"),
+    ('"There is no indication whatsoever of a maintenance failure on our side," Lena Brask said.', "indication", "denies"),
+    ("Halden Chemicals has repeatedly denied any maintenance failure.", "denied", "denies"),
+    ('"I take full responsibility for that," Halden chief executive Lena Brask said.', "responsibility", "asserts"),
+])
+def test_who_is_at_fault(units_of, text, word, stance):
+    # fault told by a copula's complement, a negated complement, a finding, an omission, a nominal denial, an
+    # idiom: one kind of happening, so that denials and later admissions meet in one claim
+    u = _unit(units_of(text), word)
+    assert "fault" in u.classes and u.stance == stance

@@ -48,6 +48,10 @@ PREDICATES = {
     "inquire": {"inquiry", "investigate", "investigation", "probe"},
     "extinguish": {"extinguish", "control", "contain", "put"},
     "cause": {"cause", "blame", "trigger"},
+    # who is at fault: "was at fault", "was not to blame", "was responsible for", "failed to maintain",
+    # "took full responsibility", "denied any wrongdoing"
+    "fault": {"fault", "blame", "responsible", "responsibility", "culpable", "liable", "liability", "negligence",
+              "negligent", "guilty", "fail", "failure", "wrongdoing"},
 }
 #: Happenings that cannot both be true of one subject at one time.
 OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"), ("remain", "withdraw")}
@@ -56,12 +60,16 @@ REVERSALS = {frozenset(p) for p in (("arrest", "free"), ("close", "reopen"), ("c
 REPORTING = {"say", "tell", "report", "announce", "claim", "state", "confirm", "add", "write", "post", "cite",
              "reveal", "insist", "declare", "note", "describe", "show", "acknowledge", "admit", "concede"}
 DENY = {"deny", "reject", "dismiss", "refute"}
+#: Verbs of finding: their content clause is a fact the finder asserts ("the inspection found that X was at fault").
+_FINDING = {"find", "conclude", "determine", "establish"}
 HEDGES = {"reportedly", "allegedly", "apparently", "purportedly", "possibly", "likely", "appear", "seem",
           "suggest", "believe", "rumour", "rumor"}
 #: Phrasal verbs whose meaning is not their verb's ("gave way": collapsed).
 PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("abandon", "position"): "withdraw", ("pull", "out"): "withdraw", ("step", "down"): "end",
            ("take", "off"): "depart", ("hand", "over"): "cooperate", ("extend", "hand"): "cooperate", ("give", "up"): "surrender",
-           ("open", "fire"): "attack", ("set", "foot"): "cross", ("bring", "control"): "extinguish",
+           ("open", "fire"): "attack", ("accept", "responsibility"): "fault", ("accept", "blame"): "fault",
+           ("admit", "fault"): "fault", ("admit", "responsibility"): "fault", ("admit", "liability"): "fault",
+           ("accept", "liability"): "fault", ("set", "foot"): "cross", ("bring", "control"): "extinguish",
            **{(v, "hospital"): "injure" for v in ("admit", "take", "rush", "bring", "fly", "airlift", "treat", "carry")}}
 #: Senses a word has only as a noun ("a fire broke out" is a blaze; "police fired" is shooting).
 _NOUN_SENSES = {"fire": {"explode"}}
@@ -199,9 +207,14 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             if comps:
                 out.extend((c, "denies", False) for c in comps)
             else:
-                out.append((v, "denies", True))  # "had denied this"
+                # "denied any wrongdoing": the happening the object names is denied; "had denied this": what
+                # the sentence before tells
+                named = any(k.dep == "dobj" and _lemma_classes(k) for k in kids.get(v.i, []))
+                out.append((v, "denies", not named))
             continue
-        if lemma in REPORTING and comps:
+        if lemma in _FINDING:  # "the report found that X was responsible": the finding, not the finding of it
+            comps = [c for c in comps if c.dep == "ccomp"]
+        if (lemma in REPORTING or lemma in _FINDING) and comps:
             hedge = "hedged" if lemma == "claim" else "asserts"
             for c in comps:
                 # "said it believed about 30 men were trapped": what is believed, hedged
@@ -443,10 +456,17 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         classes = _phrasal(verb, kids, by_i) or classes  # an idiom's sense is not its verb's ("opened fire" frees nothing)
         if any(k.lemma.lower() == "toll" and k.dep in ("nsubj", "nsubjpass", "dobj") for k in kids.get(verb.i, [])):
             classes = classes | {"kill"}  # "the toll rose to 19", "put the toll at nine": deaths counted
-        if verb.lemma.lower() in _LIGHT or verb.pos == "AUX":
-            # a light verb's noun carries the happening ("took a flight", "there was an explosion"); a noun
-            # merely named in the clause does not ("the toll from the explosion rose")
+        copula = verb.pos == "AUX" or verb.lemma.lower() == "be"  # "there is" may be tagged a verb
+        if verb.lemma.lower() in _LIGHT | DENY or copula:
+            # a light verb's noun carries the happening ("took a flight", "there was an explosion", "was at
+            # fault", "denied any wrongdoing"); a noun merely named in the clause does not ("the toll from the
+            # explosion rose")
             args = [k for k in kids.get(verb.i, []) if k.dep in ("dobj", "attr", "nsubj", "nsubjpass")]
+            args += [o for p in kids.get(verb.i, []) if p.dep == "prep" and copula
+                     for o in kids.get(p.i, []) if o.dep == "pobj"]
+            # "no indication of a maintenance failure": what the evidence would be of
+            args += [o for a in args if a.lemma.lower() in REPORT_NOUNS for p in kids.get(a.i, [])
+                     if p.dep == "prep" and p.lemma.lower() == "of" for o in kids.get(p.i, []) if o.dep == "pobj"]
             classes = frozenset(c for c, vs in PREDICATES.items() for t in args
                                 if t.pos == "NOUN" and t.lemma.lower() in vs) or classes
         # "was ready to cooperate", "remains at home, willing to cooperate": the complement's happening too
@@ -456,7 +476,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                           if t.lemma.lower() in vs and t.lemma.lower() not in REPORTING)  # "news claiming ..." reports
         extra |= {c for t in comp if t.pos == "VERB" for c in _phrasal(t, kids, by_i)}  # "ready to extend its hand"
         # "showed no trace of X", "no one was hurt", "found nothing": a negated argument negates the clause
-        negated = any(k.dep == "neg" for k in kids.get(verb.i, [])) or any(
+        carriers = [t for t in comp if _lemma_classes(t)] if extra else []  # "was not to blame"
+        negated = any(k.dep == "neg" for t in [verb] + carriers for k in kids.get(t.i, [])) or any(
             k.dep in ("dobj", "nsubj", "nsubjpass", "attr") and (k.lemma.lower() in _NOBODY or any(
                 d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(k.i, []))) for k in kids.get(verb.i, []))
         # "should not intervene" is advice, not the denial of a fact
