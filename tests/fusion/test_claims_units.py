@@ -121,3 +121,13 @@ def test_who_is_at_fault(units_of, text, word, stance):
     # idiom: one kind of happening, so that denials and later admissions meet in one claim
     u = _unit(units_of(text), word)
     assert "fault" in u.classes and u.stance == stance
+
+
+def test_things_of_a_name_are_not_its_body(units_of):
+    # "Halden shares", "the Orvik factory" are things of that name; "the Halden company" is the body itself
+    units = units_of("Halden Chemicals said the leak was contained. Halden shares fell 18 per cent in Kalmet trading.")
+    shares = _unit(units, "shares fell")
+    assert shares.subject_head == "share"
+    assert shares.classes == {"verb:fall"}  # a value going down: nothing taken, nothing ended
+    plant = _unit(units_of("The Orvik factory closed on Monday after the leak."), "closed")
+    assert plant.subject_head == "factory"

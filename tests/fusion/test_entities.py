@@ -132,3 +132,21 @@ def test_ids_are_stable(seeds_dir):
     a = [e.id for e in api.build([seeds_dir]).dossiers[0].entities]
     b = [e.id for e in api.build([seeds_dir]).dossiers[0].entities]
     assert a == b and len(set(a)) == len(a)
+
+
+def _groups(*mentions):
+    ms = [RawMention(f"a{i}", 0, text, 0, len(text), label) for i, (text, label) in enumerate(mentions)]
+    return sorted(sorted(m.text for m in g.mentions) for g in resolve(ms))
+
+
+def test_company_short_name_joins_its_company():
+    # a one-word short name, whatever label the model gave it, is the one organisation whose name it starts
+    assert ["Orvessa", "Orvessa Laboratories"] in _groups(("Orvessa Laboratories", "ORG"), ("Orvessa", "PERSON"))
+    assert ["Greyhaven", "Greyhaven Rail"] in _groups(("Greyhaven Rail", "ORG"), ("Greyhaven Rail Freight", "ORG"),
+                                                      ("Greyhaven", "ORG"))
+    # two companies it could be, or a person who has the name: it stays apart
+    assert ["Kestrel"] in _groups(("Kestrel Mining", "ORG"), ("Kestrel Airlines", "ORG"), ("Kestrel", "ORG"))
+    assert ["Anna Orvessa", "Orvessa"] in _groups(("Anna Orvessa", "PERSON"), ("Orvessa Laboratories", "ORG"),
+                                                  ("Orvessa", "PERSON"))
+    # a place keeps its name apart from the bodies named after it
+    assert ["Damascus"] in _groups(("Damascus University", "ORG"), ("Damascus", "GPE"))

@@ -93,6 +93,10 @@ _DIRECTIVE = {"order", "instruct", "ask", "direct", "command", "tell"}
 _MOVES = {"leave", "flee", "depart", "withdraw", "escape", "exit"}  # not doing these is staying
 _PARTS = {"section", "part", "portion", "stretch", "piece", "segment", "length"}
 #: Members of a body: "fighters of X" are X's fighters, not the rebels (see _head_key).
+#: Words for a body that acts, named by the name before them ("the Hezbollah group", "the Halden company").
+_BODIES = {"group", "movement", "militia", "organisation", "organization", "company", "firm", "party", "faction",
+           "network", "gang", "union", "alliance", "coalition", "army", "government", "agency", "ministry",
+           "authority", "operator", "regime", "administration", "council", "committee", "court", "police"}
 _MEMBERS = {"fighter", "troop", "soldier", "force", "member", "militiaman", "gunman", "unit"}
 #: Nouns naming a party by its tie to another: a name beside them is the other party ("an Assad ally").
 _RELATIONAL = {"ally", "backer", "sponsor", "proxy", "friend", "enemy", "foe", "rival", "partner", "neighbour",
@@ -370,8 +374,10 @@ def _head_key(head: Token | None, kids, art: Article, idx) -> str | None:
         return None  # "a key ally of the president": some party, not one to tell apart from a named one
     if head.lemma.lower() in _RELATIONAL:
         return head.lemma.lower()  # "the president's ally" is not the president
-    # "the Hezbollah terrorist group": the named compound names the actor (the parse may call it nmod)
-    named = [idx[(art.id, k.start)] for k in kids.get(head.i, []) if k.dep in ("compound", "nmod") and (art.id, k.start) in idx]
+    # "the Hezbollah terrorist group", "the Halden company": the named compound names the body acting (the
+    # parse may call it nmod); "Tarvik shares", "the Kallistre factory" are things of that name, not it
+    named = [idx[(art.id, k.start)] for k in kids.get(head.i, []) if k.dep in ("compound", "nmod")
+             and (art.id, k.start) in idx and head.lemma.lower() in _BODIES]
     return idx.get((art.id, head.start), named[0] if named else _ACTOR.get(head.lemma.lower(), head.lemma.lower()))
 
 
@@ -536,6 +542,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         if "take" in classes and "fall" in {verb.lemma.lower()} | {t.lemma.lower() for t in comp} and not (
                 head is not None and (head.ent_type in ("GPE", "LOC", "FAC") or head.lemma.lower() in _PLACES)):
             classes = classes - {"take"}  # a government falls (ends); a city falls (is taken)
+        if verb.lemma.lower() == "fall" and any(t.pos == "NUM" or t.text.lower() in ("%", "percent") for k in kids.get(verb.i, [])
+                                               if k.dep not in ("nsubj", "nsubjpass") for t in _subtree(k, kids)):
+            classes = frozenset({"verb:fall"})  # "shares fell 18 per cent": a value going down, nothing taken or ended
         subject_head = _head_key(head, kids, art, idx)
         theme = _head_key(patients[0], kids, art, idx) if patients and not agents else None
         nouns = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN") and t.lemma.lower() not in _STOP_NOUNS)

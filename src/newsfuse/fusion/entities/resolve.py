@@ -44,6 +44,9 @@ class Group:
         label = sorted(votes.items(), key=lambda kv: (-kv[1], _LABEL_PRIORITY[kv[0]]))[0][0]
         if label == "PERSON" and any(_is_acronym(m.text) for m in self.mentions):
             label = "ORG" if votes.get("ORG", 0) >= votes.get("GPE", 0) else "GPE"  # people have no acronyms
+        full = {m.label for m in self.mentions if len(key(m.text)) > 1}
+        if label == "PERSON" and full == {"ORG"}:
+            label = "ORG"  # a company's short name the model took for a person ("Orvessa" of "Orvessa Laboratories")
         return label
 
     @property
@@ -258,6 +261,9 @@ def _attach_single_names(groups: list[Group]) -> list[Group]:
     full = [g for g in groups if g.group == "person" and len(g.key) > 1]
     keep: list[Group] = []
     for g in groups:
+        if len(g.key) == 1 and g.group == "org" and (org := _short_of(g, groups)) is not None:
+            org.add(g.mentions)
+            continue
         if len(g.key) != 1 or g.group != "person" and not (
             len(g.mentions) <= 2 and any(g.key[0] == f.key[-1] for f in full)
         ):  # a family name alone that the model took for something else ("Brandt" as NORP)
@@ -276,11 +282,24 @@ def _attach_single_names(groups: list[Group]) -> list[Group]:
             cands.sort(key=lambda f: -len(f.mentions))
             if len(cands[0].mentions) >= 2 * len(cands[1].mentions):
                 target = cands[0]
+        if target is None and not cands:
+            target = _short_of(g, groups)  # a company the model took for a person
         if target is not None:
             target.add(g.mentions)
         else:
             keep.append(g)
     return keep
+
+
+def _short_of(g: Group, groups: list[Group]) -> Group | None:
+    """The organisation a one-word name is the short name of ("Orvessa" of "Orvessa Laboratories", "Greyhaven"
+    of "Greyhaven Rail"): the one organisation whose longer name starts with it (or the shortest of names that
+    extend one another: "Greyhaven Rail" / "Greyhaven Rail Freight")."""
+    orgs = sorted((o for o in groups if o is not g and o.group == "org" and len(o.key) > 1
+                   and tokens_match(g.key[0], o.key[0])), key=lambda o: (len(o.key), -len(o.mentions)))
+    if orgs and all(o.key[:len(orgs[0].key)] == orgs[0].key for o in orgs[1:]):
+        return orgs[0]
+    return None
 
 
 def _surnames(g: Group) -> set[str]:
