@@ -131,3 +131,16 @@ def test_things_of_a_name_are_not_its_body(units_of):
     assert shares.classes == {"verb:fall"}  # a value going down: nothing taken, nothing ended
     plant = _unit(units_of("The Orvik factory closed on Monday after the leak."), "closed")
     assert plant.subject_head == "factory"
+
+
+def test_a_warning_given_or_received(units_of):
+    # "received any warning" is being warned (the receiver is warned, not warning); "flagged", "pointed out",
+    # "raised an alarm" give one
+    got = _unit(units_of("Halden Chemicals denied that it had received any warning about cracks in the tank."),
+                "received")
+    assert got.classes == {"warn"} and got.stance == "denies" and got.subject_head is None
+    flagged = _unit(units_of("According to the union, inspectors had flagged cracks in the roof of the tank."), "flagged")
+    assert flagged.classes == {"warn"} and flagged.subject_head == "inspector"
+    assert _unit(units_of("Its officers had pointed out cracks in the tank during an inspection."), "pointed").classes \
+        == {"warn"}
+    assert "warn" in _unit(units_of("A heat detector at Dunmore had raised an alarm about the bearing."), "raised").classes

@@ -103,3 +103,19 @@ def test_elided_noun_and_conflict():
     assert b.id in a.conflicts_with
     ev = [q for q in d.quantities if q.event == "evacuated"]
     assert len(ev) == 2 and not ev[0].conflicts_with
+
+
+def test_next_sentence_counts_something_else_unless_it_restates(tmp_path):
+    # a figure with no happening of its own beside another is a second estimate only when its sentence says
+    # so ("put the figure at"); else it counts something else ("trapping 19 miners" / "five miners ... hospital")
+    from newsfuse.fusion.quantities import build_quantities
+
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2026-03-02 \nA tunnel caved in at the Orlan mine late on Sunday, trapping 19 miners "
+                    "underground, the operator said. Rescuers brought five miners to the surface overnight, and they "
+                    "were taken to hospital with minor injuries. A regional official said hundreds of miners had "
+                    "been evacuated from the site. A second official put the figure at 2,000 miners.\n", encoding="utf-8")
+    d = api.build([path]).dossiers[0]
+    qs = {q.text: q for q in build_quantities(d)}
+    assert not qs["19"].conflicts_with and not qs["five"].conflicts_with
+    assert qs["2,000"].id in qs["hundreds"].conflicts_with

@@ -233,6 +233,10 @@ def _interval(q: Quantity) -> tuple[float, float]:
     return lo if lo is not None else 0.0, hi
 
 
+#: Words of a sentence that gives another estimate of a figure told before it.
+_RESTATES = {"figure", "toll", "tally", "estimate", "put"}
+
+
 def _conflict(a: Quantity, b: Quantity, near: bool) -> bool:
     """Same kind of thing counted for the same happening, values that cannot both be true.
     Next to each other in one article ("A second source put the figure at ..."), a figure with
@@ -253,10 +257,13 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
     from datetime import date
 
     out: list[Quantity] = []
+    restates: set[tuple[str, int]] = set()  # sentences that give another estimate ("put the figure at 2,000")
     for art in dossier.articles:
         ref = date.fromisoformat(art.date) if art.date else None
         by_sent = tokens_by_sentence(art)
         for sent in art.sentences:
+            if any(t.lemma.lower() in _RESTATES for t in by_sent.get(sent.index, [])):
+                restates.add((art.id, sent.index))
             for q in sentence_quantities(art, sent, ref, by_sent.get(sent.index, [])):
                 qid = "n-" + hashlib.sha1(f"{art.id}\t{sent.index}\t{q.start}".encode()).hexdigest()[:8]
                 item = Quantity(qid, q.text, q.value, q.low, q.high, q.unit, q.about, art.id, sent.index)
@@ -264,7 +271,12 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
                 out.append(item)
     for i, a in enumerate(out):
         for b in out[i + 1:]:
-            near = a.article == b.article and abs(a.sentence - b.sentence) <= 1
+            # next to each other in one article, a figure with no happening of its own is another estimate of
+            # the one before only when its sentence says so ("A second source put the figure at 2,000"); else
+            # it counts something else ("trapping 19 miners" / "five miners were brought to the surface")
+            bare = [q for q in (a, b) if q.event is None]
+            near = a.article == b.article and abs(a.sentence - b.sentence) <= 1 and bool(bare) and all(
+                (q.article, q.sentence) in restates for q in bare)
             if _conflict(a, b, near):
                 a.conflicts_with.append(b.id)
                 b.conflicts_with.append(a.id)

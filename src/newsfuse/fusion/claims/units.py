@@ -48,6 +48,8 @@ PREDICATES = {
     "inquire": {"inquiry", "investigate", "investigation", "probe"},
     "extinguish": {"extinguish", "control", "contain", "put"},
     "cause": {"cause", "blame", "trigger"},
+    # a warning given or had: "warned the company", "received any warning", "flagged cracks", "raised an alarm"
+    "warn": {"warn", "warning", "flag", "alert", "alarm", "caution"},
     # who is at fault: "was at fault", "was not to blame", "was responsible for", "failed to maintain",
     # "took full responsibility", "denied any wrongdoing"
     "fault": {"fault", "blame", "responsible", "responsibility", "culpable", "liable", "liability", "negligence",
@@ -69,7 +71,7 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            ("take", "off"): "depart", ("hand", "over"): "cooperate", ("extend", "hand"): "cooperate", ("give", "up"): "surrender",
            ("open", "fire"): "attack", ("accept", "responsibility"): "fault", ("accept", "blame"): "fault",
            ("admit", "fault"): "fault", ("admit", "responsibility"): "fault", ("admit", "liability"): "fault",
-           ("accept", "liability"): "fault", ("set", "foot"): "cross", ("bring", "control"): "extinguish",
+           ("accept", "liability"): "fault", ("point", "out"): "warn", ("set", "foot"): "cross", ("bring", "control"): "extinguish",
            **{(v, "hospital"): "injure" for v in ("admit", "take", "rush", "bring", "fly", "airlift", "treat", "carry")}}
 #: Senses a word has only as a noun ("a fire broke out" is a blaze; "police fired" is shooting).
 _NOUN_SENSES = {"fire": {"explode"}}
@@ -84,7 +86,7 @@ DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "untrue", "baseless", "f
 #: Verbs of belief whose clause is what a reporter reports ("said it believed X", "said it feared X").
 _BELIEF = {"believe", "think", "fear", "suspect", "estimate", "expect", "understand", "assume"}
 _NOBODY = {"nothing", "none", "nobody", "noone"}
-_LIGHT = {"take", "make", "have", "get", "give", "come"}
+_LIGHT = {"take", "make", "have", "get", "give", "come", "receive", "issue", "raise", "sound", "record"}
 _ROLES = {"president", "leader", "minister", "premier", "king", "official", "government", "regime", "he", "she",
           "governor", "mayor", "commander", "chief", "general", "spokesman", "spokeswoman", "ambassador"}
 #: Verbs that direct someone to do what their complement says ("ordered its fighters to withdraw").
@@ -185,8 +187,10 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     if root.pos in ("NOUN", "PROPN"):
         # a parse that makes the object its root ("inspectors had flagged cracks": "flagged" hanging on
         # "cracks" as a modifier): the verb with a subject of its own heads the clause
+        # (the subject may hang on the verb's auxiliary: "inspectors had flagged cracks")
         root = next((k for k in kids.get(root.i, []) if k.pos == "VERB" and k.dep in ("amod", "acl", "compound")
-                     and any(x.dep in ("nsubj", "nsubjpass") for x in kids.get(k.i, []))), root)
+                     and any(x.dep in ("nsubj", "nsubjpass") for a in [k] + [a for a in kids.get(k.i, []) if a.dep == "aux"]
+                             for x in kids.get(a.i, []))), root)
     out = []
 
     def with_conj(v: Token) -> list[Token]:
@@ -389,7 +393,9 @@ def _lost_subject(verb: Token, kids, by_i) -> list[Token]:
             return found
     if verb.dep == "acl" and verb.tag != "VBN" and verb.head in by_i and by_i[verb.head].dep == "nsubj":
         return [by_i[verb.head]]  # the clause the reporter's second subject stood for (see _clause_heads)
-    found = _stranded_subject(verb, kids, by_i)
+    found = _stranded_subject(verb, kids, by_i) or [
+        x for a in kids.get(verb.i, []) if a.dep == "aux" for x in kids.get(a.i, []) if x.dep in ("nsubj", "nsubjpass")]
+    # ("inspectors had flagged cracks" parsed with "flagged" a modifier of "cracks": the subject hangs on "had")
     if not found and (verb.dep in ("xcomp", "dobj") and verb.pos == "VERB" or verb.dep == "acomp") \
             and verb.head in by_i:
         # "X denied fleeing", "X wants to stay": the subject is the governing verb's
@@ -514,6 +520,13 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         agents = [o for a in kids.get(verb.i, []) if a.dep == "agent" for o in kids.get(a.i, []) if o.dep == "pobj"]
         # "the crossing has been closed", "a soldier was captured": what is acted on, not who acts
         patients = [k for k in subj_toks if k.dep == "nsubjpass"]
+        if verb.lemma.lower() == "receive" and classes & {c for k in kids.get(verb.i, []) if k.dep == "dobj"
+                                                           for c in _lemma_classes(k)}:
+            # "X received a warning (from Y)": X is warned, Y warns
+            patients = [k for k in subj_toks if k.dep == "nsubj"]
+            agents = [o for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() == "from"
+                      for o in kids.get(p.i, []) if o.dep == "pobj"]
+            subj_toks = []
         subj_toks = agents or [k for k in subj_toks if k.dep != "nsubjpass"]
         if not patients or agents:
             subj_toks = subj_toks or _lost_subject(verb, kids, by_i)
