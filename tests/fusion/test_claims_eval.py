@@ -35,7 +35,7 @@ GATES = {
     "claims_clash": (0.9, 0.33, 0.6),
     "claims_mine": (0.85, 0.45, 0.2),
     "claims_derail": (0.75, 0.2, 0.2),
-    "claims_heldout_breach": (0.8, 0.33, 0.1),
+    "claims_heldout_breach": (0.8, 0.33, 0.2),
     "claims_heldout_recall": (0.8, 0.28, 0.35),
 }
 

@@ -144,3 +144,9 @@ def test_a_warning_given_or_received(units_of):
     assert _unit(units_of("Its officers had pointed out cracks in the tank during an inspection."), "pointed").classes \
         == {"warn"}
     assert "warn" in _unit(units_of("A heat detector at Dunmore had raised an alarm about the bearing."), "raised").classes
+
+
+def test_short_negative_clause_is_a_statement(units_of):
+    # "no patient data had been stolen" is a checkable statement, however the tagger reads "patient"
+    u = _unit(units_of("Meridale insisted on Tuesday that no patient data had been stolen."), "stolen")
+    assert u.classes == {"steal"} and u.stance == "denies"

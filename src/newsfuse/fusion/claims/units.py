@@ -48,6 +48,7 @@ PREDICATES = {
     "inquire": {"inquiry", "investigate", "investigation", "probe"},
     "extinguish": {"extinguish", "control", "contain", "put"},
     "cause": {"cause", "blame", "trigger"},
+    "steal": {"steal", "theft", "exfiltrate", "rob", "loot", "hack"},
     # a warning given or had: "warned the company", "received any warning", "flagged cracks", "raised an alarm"
     "warn": {"warn", "warning", "flag", "alert", "alarm", "caution"},
     # who is at fault: "was at fault", "was not to blame", "was responsible for", "failed to maintain",
@@ -560,7 +561,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
             classes = frozenset({"verb:fall"})  # "shares fell 18 per cent": a value going down, nothing taken or ended
         subject_head = _head_key(head, kids, art, idx)
         theme = _head_key(patients[0], kids, art, idx) if patients and not agents else None
-        nouns = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN") and t.lemma.lower() not in _STOP_NOUNS)
+        nouns = frozenset(t.lemma.lower() for t in tree if (t.pos in ("NOUN", "PROPN") or t.dep == "compound")
+                          and t.lemma.lower() not in _STOP_NOUNS)  # "patient data" (the tagger may call it ADJ)
         nums = set()
         for t in tree:
             if t.text.lower() in VAGUE:  # negative: a magnitude, never equal to a figure
