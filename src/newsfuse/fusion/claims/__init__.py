@@ -196,6 +196,7 @@ def _pick_text(dossier: Dossier, members: list[Unit], shared: set[tuple[str, int
 
 
 _LINKING = {"be", "stay", "remain", "become", "seem", "keep", "appear", "look"}
+_FIRST_PERSON = {"i", "we"}  # a first person names no one to a reader of the claim
 _SUBORDINATE = {"until", "as", "while", "because", "after", "before", "if", "when", "since", "though", "although"}
 
 
@@ -212,7 +213,8 @@ def _tidy_clause(u: Unit) -> str | None:
         elif marks % 2 and text[-1:] in q:
             text = text[:-1].rstrip(" ,;")
     words = text.split()
-    if len(words) < 4 or words[0].lower() in _SUBORDINATE | _PRONOUNS | {"i", "we"} or "that" in (w.lower() for w in words[1:3]) or (
+    if len(words) < 4 or words[0].lower() in _SUBORDINATE | _PRONOUNS | _FIRST_PERSON or \
+            "that" in (w.lower() for w in words[1:3]) or (
             u.verb in _LINKING and words[-1].lower().startswith(u.verb[:3])):
         return None  # a fragment, or a linking verb that lost its complement ("schools in Dorsa stayed")
     return text[:1].upper() + text[1:] + ("" if text[-1] in ".!?\"'”" else ".")

@@ -72,7 +72,8 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            ("take", "off"): "depart", ("hand", "over"): "cooperate", ("extend", "hand"): "cooperate", ("give", "up"): "surrender",
            ("open", "fire"): "attack", ("accept", "responsibility"): "fault", ("accept", "blame"): "fault",
            ("admit", "fault"): "fault", ("admit", "responsibility"): "fault", ("admit", "liability"): "fault",
-           ("accept", "liability"): "fault", ("point", "out"): "warn", ("set", "foot"): "cross", ("bring", "control"): "extinguish",
+           ("accept", "liability"): "fault", ("point", "out"): "warn", ("set", "foot"): "cross",
+           ("bring", "control"): "extinguish",
            **{(v, "hospital"): "injure" for v in ("admit", "take", "rush", "bring", "fly", "airlift", "treat", "carry")}}
 #: Senses a word has only as a noun ("a fire broke out" is a blaze; "police fired" is shooting).
 _NOUN_SENSES = {"fire": {"explode"}}
@@ -92,14 +93,15 @@ _ROLES = {"president", "leader", "minister", "premier", "king", "official", "gov
           "governor", "mayor", "commander", "chief", "general", "spokesman", "spokeswoman", "ambassador"}
 #: Verbs that direct someone to do what their complement says ("ordered its fighters to withdraw").
 _DIRECTIVE = {"order", "instruct", "ask", "direct", "command", "tell"}
+#: Movements whose negation is staying ("I have not left", "the army has not withdrawn").
+_MOVES = {"leave", "flee", "depart", "withdraw", "escape", "exit"}
 #: Parts that stand for their whole as a subject ("part of the tunnel caved in").
-_MOVES = {"leave", "flee", "depart", "withdraw", "escape", "exit"}  # not doing these is staying
 _PARTS = {"section", "part", "portion", "stretch", "piece", "segment", "length"}
-#: Members of a body: "fighters of X" are X's fighters, not the rebels (see _head_key).
 #: Words for a body that acts, named by the name before them ("the Hezbollah group", "the Halden company").
 _BODIES = {"group", "movement", "militia", "organisation", "organization", "company", "firm", "party", "faction",
            "network", "gang", "union", "alliance", "coalition", "army", "government", "agency", "ministry",
            "authority", "operator", "regime", "administration", "council", "committee", "court", "police"}
+#: Members of a body: "fighters of X" are X's fighters, not the rebels (see _head_key).
 _MEMBERS = {"fighter", "troop", "soldier", "force", "member", "militiaman", "gunman", "unit"}
 #: Nouns naming a party by its tie to another: a name beside them is the other party ("an Assad ally").
 _RELATIONAL = {"ally", "backer", "sponsor", "proxy", "friend", "enemy", "foe", "rival", "partner", "neighbour",
@@ -190,7 +192,8 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
         # "cracks" as a modifier): the verb with a subject of its own heads the clause
         # (the subject may hang on the verb's auxiliary: "inspectors had flagged cracks")
         root = next((k for k in kids.get(root.i, []) if k.pos == "VERB" and k.dep in ("amod", "acl", "compound")
-                     and any(x.dep in ("nsubj", "nsubjpass") for a in [k] + [a for a in kids.get(k.i, []) if a.dep == "aux"]
+                     and any(x.dep in ("nsubj", "nsubjpass")
+                             for a in [k] + [a for a in kids.get(k.i, []) if a.dep == "aux"]
                              for x in kids.get(a.i, []))), root)
     out = []
 
@@ -394,9 +397,9 @@ def _lost_subject(verb: Token, kids, by_i) -> list[Token]:
             return found
     if verb.dep == "acl" and verb.tag != "VBN" and verb.head in by_i and by_i[verb.head].dep == "nsubj":
         return [by_i[verb.head]]  # the clause the reporter's second subject stood for (see _clause_heads)
+    # ("inspectors had flagged cracks" parsed with "flagged" a modifier of "cracks": the subject hangs on "had")
     found = _stranded_subject(verb, kids, by_i) or [
         x for a in kids.get(verb.i, []) if a.dep == "aux" for x in kids.get(a.i, []) if x.dep in ("nsubj", "nsubjpass")]
-    # ("inspectors had flagged cracks" parsed with "flagged" a modifier of "cracks": the subject hangs on "had")
     if not found and (verb.dep in ("xcomp", "dobj") and verb.pos == "VERB" or verb.dep == "acomp") \
             and verb.head in by_i:
         # "X denied fleeing", "X wants to stay": the subject is the governing verb's
@@ -556,8 +559,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         if "take" in classes and "fall" in {verb.lemma.lower()} | {t.lemma.lower() for t in comp} and not (
                 head is not None and (head.ent_type in ("GPE", "LOC", "FAC") or head.lemma.lower() in _PLACES)):
             classes = classes - {"take"}  # a government falls (ends); a city falls (is taken)
-        if verb.lemma.lower() == "fall" and any(t.pos == "NUM" or t.text.lower() in ("%", "percent") for k in kids.get(verb.i, [])
-                                               if k.dep not in ("nsubj", "nsubjpass") for t in _subtree(k, kids)):
+        if verb.lemma.lower() == "fall" and any(t.pos == "NUM" or t.text.lower() in ("%", "percent")
+                                               for k in kids.get(verb.i, []) if k.dep not in ("nsubj", "nsubjpass")
+                                               for t in _subtree(k, kids)):
             classes = frozenset({"verb:fall"})  # "shares fell 18 per cent": a value going down, nothing taken or ended
         subject_head = _head_key(head, kids, art, idx)
         theme = _head_key(patients[0], kids, art, idx) if patients and not agents else None
