@@ -208,3 +208,18 @@ def test_no_two_claims_read_alike(examples_dossier, seeds_dossier):
     texts = {first.text, second.text}
     assert any("missing" in t and "killed" not in t for t in texts)
     assert any("killed" in t and "missing" not in t for t in texts)
+
+
+def test_one_dispute_per_two_values_of_a_count(tmp_path):
+    # four reports on four days, two figures, the later lower: one dispute whose sides carry every report of
+    # each figure
+    d = _story(tmp_path, [
+        "The mayor said about 3,000 people had been evacuated from the town.",
+        "Some 3,000 residents were evacuated from the town, the mayor told reporters.",
+        "The district said about 1,200 people were evacuated from the town overnight.",
+        "About 1,200 people were evacuated from the town, district officials said.",
+    ])
+    figures = [x for x in d.contradictions if x.kind == "figures"]
+    assert len(figures) == 1
+    sides = sorted(sorted(r.article[:2] for r in side) for side in figures[0].sides)
+    assert sides == [["00", "01"], ["02", "03"]]

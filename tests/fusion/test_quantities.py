@@ -101,8 +101,9 @@ def test_elided_noun_and_conflict():
     b = next(q for q in d.quantities if q.article == "b" and q.text == "at least 15")
     assert (a.head, a.event, b.head, b.event, b.low) == ("people", "killed", "people", "killed", 15)
     assert b.id in a.conflicts_with
+    # "forcing thousands of residents from their homes" and "about 4,000 people were evacuated" agree
     ev = [q for q in d.quantities if q.event == "evacuated"]
-    assert len(ev) == 2 and not ev[0].conflicts_with
+    assert len(ev) == 4 and not any(q.conflicts_with for q in ev)
 
 
 def test_next_sentence_counts_something_else_unless_it_restates(tmp_path):
@@ -119,3 +120,85 @@ def test_next_sentence_counts_something_else_unless_it_restates(tmp_path):
     qs = {q.text: q for q in build_quantities(d)}
     assert not qs["19"].conflicts_with and not qs["five"].conflicts_with
     assert qs["2,000"].id in qs["hundreds"].conflicts_with
+
+
+def _story(tmp_path, reports: dict[str, tuple[str, str]]):
+    """Quantities of a story made of the given reports ({name: (date, text)})."""
+    from newsfuse.fusion.quantities import build_quantities
+
+    for name, (day, text) in reports.items():
+        (tmp_path / f"{name}.txt").write_text(f" date {day} \n{text}\n", encoding="utf-8")
+    d = api.build(sorted(tmp_path.glob("*.txt"))).dossiers[0]
+    return d, build_quantities(d)
+
+
+def _find(qs, article, text):
+    return next(q for q in qs if q.article == article and q.text == text)
+
+
+def test_times_and_modifiers_are_no_counts(tmp_path):
+    _, qs = _story(tmp_path, {"a": ("2026-05-12", "The quake struck at 02:14 local time. The 46-page report "
+                                                  "puts the death toll at 463.")})
+    texts = {q.text for q in qs}
+    assert not texts & {"02", "14", "46"}
+    toll = _find(qs, "a", "463")
+    assert (toll.head, toll.event) == ("people", "killed")
+
+
+def test_toll_updates_are_not_disputes_but_same_day_tolls_are(tmp_path):
+    _, qs = _story(tmp_path, {
+        "a": ("2026-05-12", "The death toll from the flood rose to 48 on Tuesday, the emergency office said."),
+        "b": ("2026-05-12", "The regional governor said 75 people had died in the flood."),
+        "c": ("2026-05-13", "The emergency office said 212 people had lost their lives in the flood."),
+        "d": ("2026-05-14", "The emergency office said 190 people had died in the flood.")})
+    a, b, c, d = (_find(qs, n, t) for n, t in (("a", "48"), ("b", "75"), ("c", "212"), ("d", "190")))
+    assert all((q.head, q.event) == ("people", "killed") for q in (a, b, c, d))
+    assert b.id in a.conflicts_with  # the same day, two tolls
+    assert c.id not in a.conflicts_with and c.id not in b.conflicts_with  # a later, higher toll updates
+    assert d.id in c.conflicts_with  # a toll does not fall
+
+
+def test_counts_of_things_are_disputed_whatever_the_day(tmp_path):
+    _, qs = _story(tmp_path, {
+        "a": ("2026-03-10", "According to the company, 20 cars were derailed, five of them tank cars."),
+        "b": ("2026-03-12", "The chief inspector said 38 cars had derailed, including five tank cars.")})
+    a, b = _find(qs, "a", "20"), _find(qs, "b", "38")
+    assert a.event == b.event == "derail" and b.id in a.conflicts_with
+    # "five tank cars" are some of the cars, no dispute with either count
+    assert not _find(qs, "a", "five").conflicts_with
+
+
+def test_one_sentence_disputes_and_hospital_counts(tmp_path):
+    _, qs = _story(tmp_path, {
+        "a": ("2026-03-10", "Six people were admitted to the general hospital with breathing problems."),
+        "b": ("2026-03-10", "Officials say six people were hospitalised, while the mayor has put the number at 11."),
+        "c": ("2026-03-10", "Eleven people have been taken to hospital, the mayor said.")})
+    six, b6, b11, eleven = (_find(qs, n, t) for n, t in (("a", "Six"), ("b", "six"), ("b", "11"), ("c", "Eleven")))
+    assert {q.event for q in (six, b6, b11, eleven)} == {"hospitalised"}
+    assert b11.id in b6.conflicts_with and eleven.id in six.conflicts_with
+    assert b6.id not in six.conflicts_with
+
+
+def test_parts_sizes_and_history_are_not_disputes(tmp_path):
+    _, qs = _story(tmp_path, {
+        "a": ("2026-05-12", "The governor said 260 people had died in the earthquake. Most of the dead were in "
+                            "Djelvan, a town of about 38,000 people, where two apartment blocks collapsed."),
+        "b": ("2026-05-12", "In Vrask, the mountain village that soldiers reached on Tuesday, 17 people died. "
+                            "An earthquake there in 1971 killed more than 900 people.")})
+    whole = _find(qs, "a", "260")
+    assert not whole.conflicts_with  # 17 died in one village; 38,000 is a town's size; 900 died in 1971
+    assert _find(qs, "a", "about 38,000").event is None
+
+
+def test_magnitudes_of_one_shock_disputed(tmp_path):
+    _, qs = _story(tmp_path, {
+        "a": ("2026-05-12", "A magnitude 6.8 earthquake struck the region overnight, the institute said. "
+                            "It recorded 140 aftershocks, the strongest a magnitude 5.6 tremor."),
+        "b": ("2026-05-12", "A foreign survey measured the quake at magnitude 7.1. An aftershock measuring 5.6 "
+                            "shook the town.")})
+    mags = {(q.article, q.value): q for q in qs if q.kind == "magnitude"}
+    assert {(k, q.head) for k, q in mags.items()} == {(("a", 6.8), "earthquake"), (("a", 5.6), "aftershock"),
+                                                      (("b", 7.1), "earthquake"), (("b", 5.6), "aftershock")}
+    assert mags["b", 7.1].id in mags["a", 6.8].conflicts_with
+    assert not mags["a", 5.6].conflicts_with and not mags["b", 5.6].conflicts_with
+    assert not any(q.kind == "count" and q.value in (6.8, 7.1) for q in qs)

@@ -43,16 +43,25 @@ HEAD_CLASS = {
     "people": {"people", "person", "civilian", "resident", "inhabitant", "villager", "passenger", "family"},
     "troops": {"soldier", "troop", "officer", "fighter", "force", "militant", "rebel", "personnel"},
     "prisoners": {"prisoner", "inmate", "detainee", "hostage"},
+    "workers": {"worker", "miner", "man", "employee", "labourer", "laborer", "crewman"},
 }
+#: Counted people besides those classes: counts of people grow as reports come in.
+PERSONS = {"child", "woman", "patient", "victim", "survivor", "student", "casualty", "body", "passenger",
+           "pilgrim", "tourist", "migrant", "refugee", "journalist", "protester", "suspect"}
 EVENT_CLASS = {
     "killed": {"kill", "die", "dead", "death", "toll", "murder", "execute", "hang", "slay"},
     "injured": {"injure", "wound", "hurt", "treat", "injury"},
     "displaced": {"displace", "flee", "uproot", "refugee"},
-    "evacuated": {"evacuate", "rescue", "shelter", "move", "relocate"},
+    "evacuated": {"evacuate", "evacuation", "evacuee", "rescue", "shelter", "move", "relocate", "home"},
     "detained": {"detain", "arrest", "jail", "imprison", "vanish", "disappear", "hold"},
     "missing": {"missing", "miss", "unaccounted"},
     "admitted": {"allow", "admit", "let", "enter", "cross", "surrender", "give"},
+    # also a count of people admitted, treated or taken somewhere when the place is a hospital
+    "hospitalised": {"hospital", "hospitalise", "hospitalize", "hospitalisation", "hospitalization"},
 }
+#: Words of a sentence that gives a figure for something counted elsewhere ("put the number at 11",
+#: "the 38 reported by the fire service", "far more than the 1,200 cited by the district").
+RESTATES = {"figure", "number", "toll", "tally", "count", "estimate", "total", "put", "than"}
 
 
 @dataclass
@@ -70,6 +79,10 @@ class _Q:
     event: str | None
     sentence: int
     approximate: bool = False
+    sort: frozenset[str] = frozenset()  # noun modifiers of the counted noun: "tank" of "five tank cars"
+    restated: bool = False  # given for a count named beside it ("put the number at 11")
+    places: frozenset[str] = frozenset()  # where the counted happened ("17 were killed in Vrask")
+    background: bool = False  # in a sentence about an earlier year ("an earthquake in 1971 killed 900")
 
 
 def parse_number(text: str) -> float | None:
@@ -99,7 +112,7 @@ def parse_number(text: str) -> float | None:
 
 
 _NUMBER = re.compile(
-    r"(?<![\w.-])(?:(?P<mod>at least|at most|more than|less than|fewer than|over|nearly|almost|about|around|"
+    r"(?<![\w.:-])(?:(?P<mod>at least|at most|more than|less than|fewer than|over|nearly|almost|about|around|"
     r"up to|some|roughly|approximately)\s+)?"
     r"(?:(?P<between>between)\s+)?"
     r"(?P<cur>[$€£])?"
@@ -111,10 +124,32 @@ _NUMBER = re.compile(
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b)?"
     r"(?:\s+(?:and|to)\s+(?P<num2>\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?P<scale2>thousand|million|billion))?)?"
     r"(?P<dash>-(?:year|month|week|day|hour|kilometre|km|mile|metre)s?(?:-old)?)?"
-    r"(?![\w])", re.I)
+    r"(?![\w]|:\d|-[a-z])", re.I)  # not a clock time ("02:14") nor a modifier ("a 46-page report")
 _ORDINAL = re.compile(r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                       r"[- ](?P<sup>largest|biggest|most|smallest|highest|lowest|richest|poorest|busiest|deadliest|"
                       r"oldest|longest)\b", re.I)
+
+
+#: Verbs of saying: "two people familiar with the matter said" counts sources, not a happening.
+_REPORTS = {"say", "tell", "report", "add", "state", "announce", "confirm", "claim", "speak", "cite", "quote"}
+_MAGNITUDE = re.compile(r"\bmagnitude(?:[- ]of)?[- ](?P<a>\d(?:\.\d)?)\b|\b(?P<b>\d\.\d)[- ]magnitude\b|"
+                        r"\bmeasur\w* (?:a )?(?P<c>\d\.\d)\b", re.I)
+_SHOCK = re.compile(r"\b(?:aftershocks?|earthquakes?|quakes?|main shock|tremors?|temblors?)\b", re.I)
+
+
+def _toll(num_tok, toks, by_i) -> bool:
+    """Whether a bare number gives a toll: "the death toll rose to 212", "put the toll at 463", "a toll of 19"."""
+    node = num_tok
+    for _ in range(4):
+        if node.lemma.lower() == "toll":
+            return True
+        if node.pos in ("VERB", "AUX"):
+            return any(t.head == node.i and t.lemma.lower() == "toll" and t.dep in ("nsubj", "dobj", "nsubjpass")
+                       for t in toks)
+        if node.head == node.i or node.head not in by_i:
+            return False
+        node = by_i[node.head]
+    return False
 
 
 def _time_spans(text: str, ref) -> list[tuple[int, int]]:
@@ -130,7 +165,7 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         toks = [t for t in art.tokens if t.sent == sent.index]
     kids = _children(toks)
     by_i = {t.i: t for t in toks}
-    dates = _time_spans(text, ref)
+    dates = _time_spans(text, ref) + [m.span() for m in _MAGNITUDE.finditer(text)]  # not counts
     out: list[_Q] = []
     for m in _NUMBER.finditer(text):
         s, e = m.span()
@@ -162,6 +197,9 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         abs_s = sent.start + m.start("num")
         num_tok = next((t for t in toks if t.start <= abs_s < t.end), None)
         head, about, event, unit, kind = None, None, None, None, "count"
+        sort: frozenset[str] = frozenset()
+        restated = False
+        places: frozenset[str] = frozenset()
         if m["dash"]:
             unit = m["dash"].strip("-").split("-")[0].rstrip("s")
             kind = "duration" if unit in DURATION else "distance"
@@ -179,21 +217,51 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
                 mods = [k for k in kids.get(node.i, []) if k.dep in ("amod", "compound") and k is not num_tok
                         and k.i > (num_tok.i if num_tok else -1)]
                 about = " ".join(t.text for t in sorted(mods + [node], key=lambda t: t.i))
-            verb = node
+                sort = frozenset(k.lemma.lower() for k in mods if k.dep == "compound" and k.pos == "NOUN")
+            verb = node  # the clause's verb, or its copula ("3,000 people were out of their homes")
             for _ in range(6):
-                if verb.pos == "VERB" or verb.head == verb.i or verb.head not in by_i:
+                if verb.pos == "VERB" or verb.pos == "AUX" and verb.dep not in ("aux", "auxpass") \
+                        or verb.head == verb.i or verb.head not in by_i:
                     break
                 verb = by_i[verb.head]
+            places = frozenset(_place(p, by_i) for w in {verb.i: verb, node.i: node}.values()
+                               for k in kids.get(w.i, []) if k.dep == "prep"
+                               for p in kids.get(k.i, []) if p.dep == "pobj" and p.ent_type in ("GPE", "LOC", "FAC"))
+            # "a town of about 38,000 people": a count that measures a noun, no happening of its own
+            size = node.dep == "pobj" and node.head in by_i and by_i[node.head].text.lower() == "of" \
+                and by_i[node.head].head in by_i and by_i[by_i[node.head].head].pos in ("NOUN", "PROPN") \
+                and by_i[by_i[node.head].head].lemma.lower() not in ("hundred", "thousand", "million", "dozen")
             # the happening: words on the counted noun first ("11 people still missing"), then its
             # verb ("were killed"), then anything in the sentence ("the death toll rose to 19")
             near_words = [k.lemma.lower() for k in kids.get(node.i, []) if k.dep in ("amod", "acl", "relcl")]
             near_words += [k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("acomp", "attr", "oprd")]
             near_words += [by_i[i].lemma.lower() for i in range(node.i + 1, node.i + 4) if i in by_i
                            and by_i[i].pos in ("ADJ", "VERB") and by_i[i].text != ","]
-            for group in (near_words, [verb.lemma.lower()], [t.lemma.lower() for t in toks]):
+            if verb.lemma.lower() == "lose" and any(k.lemma.lower() == "life" for k in kids.get(verb.i, [])):
+                near_words.append("die")  # "340 people had lost their lives"
+            if verb.lemma.lower() == "survive" and any(k.dep == "neg" for k in kids.get(verb.i, [])):
+                near_words.append("die")  # "four others did not survive"
+            # where it happened, two prepositions deep ("forced from their homes", "in serious condition in
+            # hospital")
+            where = [p for k in kids.get(verb.i, []) if k.dep == "prep" for p in kids.get(k.i, []) if p.dep == "pobj"]
+            where += [p for w in where for k in kids.get(w.i, []) if k.dep == "prep" for p in kids.get(k.i, [])
+                      if p.dep == "pobj"]
+            # the whole sentence only for a figure with no verb of its own ("at least 48 dead, hundreds injured")
+            own = verb.pos == "VERB" and verb is not node
+            groups = (near_words, [verb.lemma.lower()], [t.lemma.lower() for t in where], [t.lemma.lower() for t in toks])
+            for group in groups[:1 if size else 3 if own else 4]:
                 event = next((cls for w in group for cls, keys in EVENT_CLASS.items() if w in keys), None)
                 if event:
                     break
+            # "admitted to hospital", "taken to hospital", "hospitalised": one count
+            if event in (None, "admitted") and any(t.lemma.lower() in EVENT_CLASS["hospitalised"]
+                                                   for t in [verb] + where):
+                event = "hospitalised"
+            elif event is None and own and not size and verb.lemma.lower() not in _REPORTS | RESTATES:
+                # a happening outside the classes is its verb and what it says of the counted ("20 cars were
+                # derailed" / "38 cars had derailed"; "14 remain trapped" is not "four remain in hospital")
+                state = [k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("acomp", "xcomp", "oprd")]
+                event = " ".join([verb.lemma.lower()] + state[:1])
         if m["cur"] or (head and head in CURRENCY):
             kind, unit = "money", CURRENCY.get(m["cur"] or head, head)
         elif head in DURATION and kind == "count":
@@ -204,17 +272,38 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             kind, unit = "percent", "%"
         elif kind == "count":
             unit = head
+        if kind == "count" and head is None and num_tok is not None and _toll(num_tok, toks, by_i):
+            # "the death toll rose to 212", "puts the death toll at 463": a count of the dead
+            head, about, unit, event = "people", "death toll", "people", "killed"
         if kind == "count" and head is None and event and num_tok is not None \
                 and num_tok.dep in ("nsubj", "nsubjpass", "conj", "dobj"):
             # an elided noun: "4,000 people were evacuated and 12 were killed" counts people too
             prev = next((x for x in reversed(out) if x.kind == "count" and x.head), None)
             if prev is not None:
-                head, about, unit = prev.head, prev.about, prev.unit
+                head, about, unit, sort = prev.head, prev.about, prev.unit, prev.sort
+        if kind == "count" and head is None and num_tok is not None and num_tok.dep not in ("nummod", "quantmod") \
+                and any(t.lemma.lower() in RESTATES for t in toks):
+            # a figure given for something counted beside it: "six people were hospitalised, while the mayor
+            # has put the number at 11", "about 3,000 people ..., far more than the 1,200 cited by the district"
+            prev = next((x for x in out if x.kind == "count" and x.head), None)
+            if prev is not None:
+                head, about, unit, event, sort = prev.head, prev.about, prev.unit, prev.event, prev.sort
+                restated = True
         if kind == "count" and head is None:
             continue  # a bare number with nothing counted (a score, a page, an age) is left out
         if kind != "count":
             event = None
-        out.append(_Q(m.group(0), s, e, value, low, high, unit, kind, about, head, event, sent.index, approximate))
+        out.append(_Q(m.group(0), s, e, value, low, high, unit, kind, about, head, event, sent.index, approximate,
+                      sort, restated, places))
+    for m in _MAGNITUDE.finditer(text):
+        # "a magnitude-6.8 earthquake", "a 5.9-magnitude aftershock", "measured 7.1 on the Richter scale": a
+        # measure of the shock nearest to it
+        raw = m["a"] or m["b"] or m["c"]
+        shocks = [x for x in _SHOCK.finditer(text) if not x[0].lower().startswith(("tremor", "temblor"))]
+        near = min(shocks, key=lambda x: abs(x.start() - m.start()), default=None)  # a tremor is either
+        shock = "aftershock" if near and near[0].lower().startswith("after") else "earthquake"
+        out.append(_Q(m.group(0), m.start(), m.end(), float(raw), None, None, "magnitude", "magnitude", shock,
+                      shock, None, sent.index))
     for m in _ORDINAL.finditer(text):
         o = m["ord"].lower()
         val = ORDINALS.get(o) or int(re.match(r"\d+", o)[0])
@@ -223,28 +312,49 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
     return out
 
 
-def _head_class(head: str | None) -> str | None:
+def _place(tok, by_i) -> str:
+    """The whole name a place token ends ("Upper Sarvenna" from "Sarvenna")."""
+    words = [tok]
+    while words[0].ent_iob == "I" and words[0].i - 1 in by_i:
+        words.insert(0, by_i[words[0].i - 1])
+    return " ".join(t.text for t in words).lower()
+
+
+def head_class(head: str | None) -> str | None:
     return next((c for c, keys in HEAD_CLASS.items() if head in keys), head)
 
 
 def _interval(q: Quantity) -> tuple[float, float]:
     lo = q.low if q.low is not None else q.value
     hi = q.high if q.high is not None else (q.value if q.value is not None else float("inf"))
+    if q.approximate and q.value is not None:  # "about 1,200" and "some 1,250" may both be true
+        lo, hi = q.value * 0.9, q.value * 1.1
     return lo if lo is not None else 0.0, hi
 
 
-#: Words of a sentence that gives another estimate of a figure told before it.
-_RESTATES = {"figure", "toll", "tally", "estimate", "put"}
-
-
-def _conflict(a: Quantity, b: Quantity, near: bool) -> bool:
+def _conflict(a: Quantity, b: Quantity, near: bool, qa: _Q | None = None, qb: _Q | None = None) -> bool:
     """Same kind of thing counted for the same happening, values that cannot both be true.
     Next to each other in one article ("A second source put the figure at ..."), a figure with
-    no happening of its own refers to the one before."""
-    if a.kind != "count" or b.kind != "count" or (a.article, a.sentence) == (b.article, b.sentence):
+    no happening of its own refers to the one before. In one sentence, only a figure given for the
+    count beside it ("six were hospitalised, while the mayor put the number at 11") disputes it."""
+    if a.kind == "magnitude" == b.kind:
+        # a shock measured twice: a tenth apart is the usual revision, more is a dispute
+        return a.head == b.head and (a.article, a.sentence) != (b.article, b.sentence) \
+            and abs(a.value - b.value) >= 0.2
+    if a.kind != "count" or b.kind != "count":
         return False
-    if _head_class(a.head) != _head_class(b.head):
+    if (a.article, a.sentence) == (b.article, b.sentence) and not (qa and qb and (qa.restated or qb.restated)):
         return False
+    if head_class(a.head) != head_class(b.head):
+        return False
+    if qa and qb and qa.sort != qb.sort:
+        return False  # "five tank cars" are some of "38 cars"
+    if qa and qb and (qa.places or qb.places) and not qa.places & qb.places:
+        if qa.places and qb.places:
+            return False  # counts in two places
+        placed, whole = (a, b) if qa.places else (b, a)
+        if _interval(placed)[1] < _interval(whole)[0]:
+            return False  # a part: "17 people died in Vrask" of "260 people had died"
     if a.event != b.event and not (near and (a.event is None or b.event is None)):
         return False
     if a.event is None and b.event is None:
@@ -253,31 +363,54 @@ def _conflict(a: Quantity, b: Quantity, near: bool) -> bool:
     return ahi < blo or bhi < alo
 
 
+def _update(a: Quantity, b: Quantity, dates: dict[str, str | None]) -> bool:
+    """A later report's higher count of people is an update of the earlier, no dispute ("at least 48
+    dead" on Tuesday, "340 dead" on Wednesday; "five miners brought out", then "15 brought out alive").
+    A toll that falls is a dispute, and so is a later count of things ("20 cars derailed", then "38")."""
+    da, db = dates.get(a.article), dates.get(b.article)
+    if not da or not db or da == db or not (head_class(a.head) in HEAD_CLASS or a.head in PERSONS):
+        return False
+    early, late = (a, b) if da < db else (b, a)
+    return _interval(late)[0] >= _interval(early)[1]
+
+
+#: An explicit year in a sentence: before the report's own year, its figures are history, not the story's.
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
 def build_quantities(dossier: Dossier) -> list[Quantity]:
     from datetime import date
 
     out: list[Quantity] = []
+    parsed: list[_Q] = []  # what was read of each, beside it
+    dates = {art.id: art.date for art in dossier.articles}
     restates: set[tuple[str, int]] = set()  # sentences that give another estimate ("put the figure at 2,000")
     for art in dossier.articles:
         ref = date.fromisoformat(art.date) if art.date else None
         by_sent = tokens_by_sentence(art)
         for sent in art.sentences:
-            if any(t.lemma.lower() in _RESTATES for t in by_sent.get(sent.index, [])):
+            if any(t.lemma.lower() in RESTATES for t in by_sent.get(sent.index, [])):
                 restates.add((art.id, sent.index))
+            past = ref is not None and any(int(y) < ref.year for y in _YEAR.findall(sent.text))
             for q in sentence_quantities(art, sent, ref, by_sent.get(sent.index, [])):
+                q.background = past
                 qid = "n-" + hashlib.sha1(f"{art.id}\t{sent.index}\t{q.start}".encode()).hexdigest()[:8]
                 item = Quantity(qid, q.text, q.value, q.low, q.high, q.unit, q.about, art.id, sent.index)
                 item.kind, item.head, item.event, item.approximate = q.kind, q.head, q.event, q.approximate
                 out.append(item)
+                parsed.append(q)
     for i, a in enumerate(out):
-        for b in out[i + 1:]:
+        for j in range(i + 1, len(out)):
+            b = out[j]
             # next to each other in one article, a figure with no happening of its own is another estimate of
             # the one before only when its sentence says so ("A second source put the figure at 2,000"); else
             # it counts something else ("trapping 19 miners" / "five miners were brought to the surface")
             bare = [q for q in (a, b) if q.event is None]
             near = a.article == b.article and abs(a.sentence - b.sentence) <= 1 and bool(bare) and all(
                 (q.article, q.sentence) in restates for q in bare)
-            if _conflict(a, b, near):
+            if parsed[i].background or parsed[j].background or _update(a, b, dates):
+                continue
+            if _conflict(a, b, near, parsed[i], parsed[j]):
                 a.conflicts_with.append(b.id)
                 b.conflicts_with.append(a.id)
     return out

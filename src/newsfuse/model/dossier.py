@@ -142,7 +142,7 @@ class Quantity:
     article: str
     sentence: int
     conflicts_with: list[str] = field(default_factory=list)
-    kind: str = "count"  # count, money, duration, distance, percent, ordinal
+    kind: str = "count"  # count, money, duration, distance, percent, ordinal, magnitude
     head: str | None = None  # lemma of the counted noun ("soldier")
     event: str | None = None  # class of the happening counted (killed, displaced, detained, ...)
     approximate: bool = False

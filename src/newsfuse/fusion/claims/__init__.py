@@ -13,9 +13,10 @@ import dataclasses
 import hashlib
 import re
 
-from ...model import Claim, Contradiction, Dossier, Evidence, SentenceRef
+from ...model import Claim, Contradiction, Dossier, Evidence, Quantity, SentenceRef
 from ...pipeline import stage
 from ..common import UnionFind
+from ..quantities import head_class
 from .pairs import clause_text, features, figures, head_words, similarities
 from .pairs import model as pairs_model
 from .units import DENIAL_MARKS, OPPOSITES, REVERSALS, SITES, Unit, extract_units
@@ -485,22 +486,34 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> l
                     [SentenceRef(e.article, e.sentence) for e in ca.evidence if e.stance != "denies"],
                     [SentenceRef(e.article, e.sentence) for e in cb.evidence if e.stance != "denies"], "figures")
     by_sentence = {(e.article, e.sentence): c.id for c, _ in meta for e in c.evidence}
-    seen = set()
     qs = {q.id: q for q in dossier.quantities}
+    # one dispute per two values of one count, however many reports repeat each value
+    disputes: dict[tuple, tuple[Quantity, Quantity, list[SentenceRef], list[SentenceRef]]] = {}
     for q in dossier.quantities:
-        for other in q.conflicts_with:
-            pair = tuple(sorted((q.id, other)))
-            if pair in seen:
-                continue
-            seen.add(pair)
-            o = qs.get(other)
+        for o in (qs.get(x) for x in q.conflicts_with):
             if o is None or frozenset({(q.article, q.sentence), (o.article, o.sentence)}) in told:
                 continue
-            topic = f"figures for {q.about or q.unit or 'the same thing'}" + (f" ({q.event})" if q.event else "")
-            ids = [c for c in (by_sentence.get((q.article, q.sentence)), by_sentence.get((o.article, o.sentence))) if c]
-            add(f"{topic}: {q.text} vs {o.text}", list(dict.fromkeys(ids)),
-                [SentenceRef(q.article, q.sentence)], [SentenceRef(o.article, o.sentence)], "figures")
+            a, b = sorted((q, o), key=_value_key)
+            key = (a.kind, head_class(a.head), a.event, _value_key(a), _value_key(b))
+            first, second, side_a, side_b = disputes.setdefault(key, (a, b, [], []))
+            for ref, side in ((SentenceRef(a.article, a.sentence), side_a), (SentenceRef(b.article, b.sentence), side_b)):
+                if ref not in side:
+                    side.append(ref)
+    for first, second, side_a, side_b in disputes.values():
+        topic = f"figures for {first.about or first.unit or 'the same thing'}" + (
+            f" ({first.event})" if first.event else "")
+        refs = side_a + side_b
+        ids = list(dict.fromkeys(c for c in (by_sentence.get((r.article, r.sentence)) for r in refs) if c))
+        order = lambda r: (r.article, r.sentence)  # noqa: E731
+        add(f"{topic}: {first.text} vs {second.text}", ids, sorted(side_a, key=order), sorted(side_b, key=order),
+            "figures")
     return out
+
+
+def _value_key(q: Quantity) -> tuple:
+    """A figure's value, the same for "about 1,200" and "About 1,200"."""
+    return (q.low if q.low is not None else -1.0, q.value if q.value is not None else -1.0,
+            q.high if q.high is not None else -1.0)
 
 
 @stage("claims", scope="story", requires=("article.sentences", "article.tokens"),
