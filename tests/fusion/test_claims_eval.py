@@ -6,13 +6,15 @@
 - claims_mine: a mine collapse (7 reports, 94 statements);
 - claims_derail: a toxic freight train derailment (7 reports, 117 statements);
 - claims_heldout_breach: a hospital ransomware attack (7 reports, 97 statements);
-- claims_heldout_recall: a contaminated medicine recall (7 reports, 106 statements).
+- claims_heldout_recall: a contaminated medicine recall (7 reports, 106 statements);
+- claims_quake: an earthquake, its rising toll and disputed magnitudes (7 reports, 121 statements);
+- claims_heldout_truce: a ceasefire and prisoner exchange (7 reports, 128 statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
 (scripts/fit_claim_pairs.py). Derail is outside the fit but not held out: its errors were read while
-the parse rules were worked on. The two newest (derail, recall) were written by a helper who never saw
-the code.
+the parse rules were worked on. Derail, recall, quake and truce were written by helpers who never saw
+the code; quake's figure disputes (not its grouping) were read to find faults of the quantities stage.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ GATES = {
     "claims_derail": (0.75, 0.2, 0.2),
     "claims_heldout_breach": (0.8, 0.33, 0.2),
     "claims_heldout_recall": (0.8, 0.28, 0.35),
+    "claims_quake": (0.95, 0.33, 0.45),
+    "claims_heldout_truce": (0.68, 0.18, 0.05),
 }
 
 
