@@ -202,3 +202,10 @@ def test_magnitudes_of_one_shock_disputed(tmp_path):
     assert mags["b", 7.1].id in mags["a", 6.8].conflicts_with
     assert not mags["a", 5.6].conflicts_with and not mags["b", 5.6].conflicts_with
     assert not any(q.kind == "count" and q.value in (6.8, 7.1) for q in qs)
+
+
+def test_the_next_clause_is_not_the_happening(tmp_path):
+    _, qs = _story(tmp_path, {"a": ("2026-05-12", "A powerful earthquake struck the province early on Tuesday, "
+                                                  "killing at least 48 people and injuring more than 300, "
+                                                  "officials said.")})
+    assert (_find(qs, "a", "at least 48").event, _find(qs, "a", "more than 300").event) == ("killed", "injured")

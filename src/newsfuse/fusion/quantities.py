@@ -235,8 +235,12 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             # verb ("were killed"), then anything in the sentence ("the death toll rose to 19")
             near_words = [k.lemma.lower() for k in kids.get(node.i, []) if k.dep in ("amod", "acl", "relcl")]
             near_words += [k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("acomp", "attr", "oprd")]
-            near_words += [by_i[i].lemma.lower() for i in range(node.i + 1, node.i + 4) if i in by_i
-                           and by_i[i].pos in ("ADJ", "VERB") and by_i[i].text != ","]
+            after = []  # the words after the counted noun, up to the next clause ("48 people and injuring")
+            for i in range(node.i + 1, node.i + 4):
+                if i not in by_i or by_i[i].dep in ("cc", "punct"):
+                    break
+                after.append(by_i[i])
+            near_words += [t.lemma.lower() for t in after if t.pos in ("ADJ", "VERB")]
             if verb.lemma.lower() == "lose" and any(k.lemma.lower() == "life" for k in kids.get(verb.i, [])):
                 near_words.append("die")  # "340 people had lost their lives"
             if verb.lemma.lower() == "survive" and any(k.dep == "neg" for k in kids.get(verb.i, [])):
