@@ -209,3 +209,21 @@ def test_the_next_clause_is_not_the_happening(tmp_path):
                                                   "killing at least 48 people and injuring more than 300, "
                                                   "officials said.")})
     assert (_find(qs, "a", "at least 48").event, _find(qs, "a", "more than 300").event) == ("killed", "injured")
+
+
+def test_sought_added_and_standing_counts(tmp_path):
+    _, qs = _story(tmp_path, {
+        "a": ("2026-08-04", "The kidnappers want 40 named prisoners released. The group is holding seven hostages, "
+                            "officials said at 10 a.m. on Tuesday."),
+        "b": ("2026-08-05", "The government freed 20 prisoners on Tuesday night, less than 24 hours after the "
+                            "talks began. The group demanded the release of 60 prisoners."),
+        "c": ("2026-08-06", "Rescuers pulled ten more hostages from the camp. The group said it was still holding "
+                            "two hostages at another location.")})
+    want, freed, demanded = _find(qs, "a", "40"), _find(qs, "b", "20"), _find(qs, "b", "60")
+    assert want.event == demanded.event == "sought" and freed.event == "freed"
+    assert demanded.id in want.conflicts_with and freed.id not in want.conflicts_with  # sought, not done
+    held, still = _find(qs, "a", "seven"), _find(qs, "c", "two")
+    assert still.id not in held.conflicts_with  # what stands now, a day later
+    assert not _find(qs, "c", "ten").conflicts_with  # some more, not a total
+    assert "10" not in {q.text for q in qs} and _find(qs, "b", "less than 24").kind == "duration"
+    assert all(q.head != "hostage" for q in qs if q.id in freed.conflicts_with)  # hostages are not prisoners

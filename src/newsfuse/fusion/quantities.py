@@ -41,8 +41,9 @@ DISTANCE = {"kilometre", "kilometer", "km", "mile", "metre", "meter", "m", "foot
 #: Classes of counted things and of happenings, for deciding that two figures count the same.
 HEAD_CLASS = {
     "people": {"people", "person", "civilian", "resident", "inhabitant", "villager", "passenger", "family"},
-    "troops": {"soldier", "troop", "officer", "fighter", "force", "militant", "rebel", "personnel"},
-    "prisoners": {"prisoner", "inmate", "detainee", "hostage"},
+    "troops": {"soldier", "troop", "officer", "force", "personnel", "serviceman"},
+    "militants": {"militant", "rebel", "insurgent", "gunman", "guerrilla", "jihadist"},
+    "prisoners": {"prisoner", "inmate", "detainee"},
     "workers": {"worker", "miner", "man", "employee", "labourer", "laborer", "crewman"},
 }
 #: Counted people besides those classes: counts of people grow as reports come in.
@@ -56,6 +57,7 @@ EVENT_CLASS = {
     "detained": {"detain", "arrest", "jail", "imprison", "vanish", "disappear", "hold"},
     "missing": {"missing", "miss", "unaccounted"},
     "admitted": {"allow", "admit", "let", "enter", "cross", "surrender", "give"},
+    "freed": {"free", "release", "liberate", "exchange", "swap"},
     # also a count of people admitted, treated or taken somewhere when the place is a hospital
     "hospitalised": {"hospital", "hospitalise", "hospitalize", "hospitalisation", "hospitalization"},
 }
@@ -83,6 +85,8 @@ class _Q:
     restated: bool = False  # given for a count named beside it ("put the number at 11")
     places: frozenset[str] = frozenset()  # where the counted happened ("17 were killed in Vrask")
     background: bool = False  # in a sentence about an earlier year ("an earthquake in 1971 killed 900")
+    current: bool = False  # what stands now ("still holding two hostages"), up or down by the day
+    increment: bool = False  # some added to a count ("ten more men"), never its total
 
 
 def parse_number(text: str) -> float | None:
@@ -124,7 +128,7 @@ _NUMBER = re.compile(
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b)?"
     r"(?:\s+(?:and|to)\s+(?P<num2>\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?P<scale2>thousand|million|billion))?)?"
     r"(?P<dash>-(?:year|month|week|day|hour|kilometre|km|mile|metre)s?(?:-old)?)?"
-    r"(?![\w]|:\d|-[a-z])", re.I)  # not a clock time ("02:14") nor a modifier ("a 46-page report")
+    r"(?![\w]|:\d|-[a-z]|\s?[ap]\.?m\b)", re.I)  # not a clock time ("02:14", "10 a.m.") nor a modifier ("46-page")
 _ORDINAL = re.compile(r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                       r"[- ](?P<sup>largest|biggest|most|smallest|highest|lowest|richest|poorest|busiest|deadliest|"
                       r"oldest|longest)\b", re.I)
@@ -135,6 +139,32 @@ _REPORTS = {"say", "tell", "report", "add", "state", "announce", "confirm", "cla
 _MAGNITUDE = re.compile(r"\bmagnitude(?:[- ]of)?[- ](?P<a>\d(?:\.\d)?)\b|\b(?P<b>\d\.\d)[- ]magnitude\b|"
                         r"\bmeasur\w* (?:a )?(?P<c>\d\.\d)\b", re.I)
 _SHOCK = re.compile(r"\b(?:aftershocks?|earthquakes?|quakes?|main shock|tremors?|temblors?)\b", re.I)
+
+
+#: Verbs and nouns of what is sought, not done: a count under them is a demand or an aim.
+_GOALS = {"demand", "seek", "want", "aim", "plan", "try", "attempt", "threaten", "ask", "request", "propose",
+          "offer", "promise", "intend", "hope", "call", "push", "bid", "effort", "negotiate", "expect"}
+
+
+def _goal(verb, by_i) -> bool:
+    """Whether a verb is, or serves, a word of what is sought ("demanded", "aimed at freeing", "want ...
+    released")."""
+    node = verb
+    for _ in range(3):
+        if node.lemma.lower() in _GOALS:
+            return True
+        if node.dep not in ("xcomp", "pcomp", "prep", "acl", "advcl", "pobj", "dobj") or node.head not in by_i \
+                or node.head == node.i:
+            return False
+        node = by_i[node.head]
+    return node.lemma.lower() in _GOALS
+
+
+def _restates(toks) -> bool:
+    """Whether a sentence gives a figure for a count told beside it ("put the number at 11", "far more
+    than the 1,200 cited"); "less than 24 hours" is a bound, not a comparison."""
+    return any(t.lemma.lower() in RESTATES and not (t.lemma.lower() == "than" and k is not None and k.pos == "NUM")
+               for t, k in zip(toks, list(toks[1:]) + [None]))
 
 
 def _toll(num_tok, toks, by_i) -> bool:
@@ -198,7 +228,7 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         num_tok = next((t for t in toks if t.start <= abs_s < t.end), None)
         head, about, event, unit, kind = None, None, None, None, "count"
         sort: frozenset[str] = frozenset()
-        restated = False
+        restated = current = increment = False
         places: frozenset[str] = frozenset()
         if m["dash"]:
             unit = m["dash"].strip("-").split("-")[0].rstrip("s")
@@ -266,6 +296,14 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
                 # derailed" / "38 cars had derailed"; "14 remain trapped" is not "four remain in hospital")
                 state = [k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("acomp", "xcomp", "oprd")]
                 event = " ".join([verb.lemma.lower()] + state[:1])
+            if _goal(verb, by_i):
+                event = "sought"  # "demanded the release of 60 prisoners", "aimed at freeing two hostages"
+            # "still holding two hostages", "14 remain trapped": what stands now, up or down by the day
+            current = verb.lemma.lower() in ("remain", "stay") or any(
+                k.dep == "advmod" and k.lemma.lower() in ("still", "now", "currently") for k in kids.get(verb.i, []))
+            # "ten more men", "another 40 people": some added to a count, never its total
+            increment = any(k.lemma.lower() in ("more", "another", "further", "additional", "other")
+                            and k.dep in ("amod", "advmod", "det") for k in kids.get(node.i, []) + after)
         if m["cur"] or (head and head in CURRENCY):
             kind, unit = "money", CURRENCY.get(m["cur"] or head, head)
         elif head in DURATION and kind == "count":
@@ -286,9 +324,12 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             if prev is not None:
                 head, about, unit, sort = prev.head, prev.about, prev.unit, prev.sort
         if kind == "count" and head is None and num_tok is not None and num_tok.dep not in ("nummod", "quantmod") \
-                and any(t.lemma.lower() in RESTATES for t in toks):
+                and _restates(toks) and not any(
+                    v.lemma.lower() not in _REPORTS | RESTATES for k in kids.get(num_tok.i, [])
+                    if k.dep in ("acl", "relcl") for v in [k] + [x for x in kids.get(k.i, []) if x.dep == "xcomp"]):
             # a figure given for something counted beside it: "six people were hospitalised, while the mayor
-            # has put the number at 11", "about 3,000 people ..., far more than the 1,200 cited by the district"
+            # has put the number at 11", "about 3,000 people ..., far more than the 1,200 cited by the district";
+            # not one with a happening of its own ("the 60 the kidnappers are reported to have sought")
             prev = next((x for x in out if x.kind == "count" and x.head), None)
             if prev is not None:
                 head, about, unit, event, sort = prev.head, prev.about, prev.unit, prev.event, prev.sort
@@ -298,7 +339,7 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         if kind != "count":
             event = None
         out.append(_Q(m.group(0), s, e, value, low, high, unit, kind, about, head, event, sent.index, approximate,
-                      sort, restated, places))
+                      sort, restated, places, current=current, increment=increment))
     for m in _MAGNITUDE.finditer(text):
         # "a magnitude-6.8 earthquake", "a 5.9-magnitude aftershock", "measured 7.1 on the Richter scale": a
         # measure of the shock nearest to it
@@ -367,13 +408,18 @@ def _conflict(a: Quantity, b: Quantity, near: bool, qa: _Q | None = None, qb: _Q
     return ahi < blo or bhi < alo
 
 
-def _update(a: Quantity, b: Quantity, dates: dict[str, str | None]) -> bool:
+def _update(a: Quantity, b: Quantity, dates: dict[str, str | None], qa: _Q | None = None,
+            qb: _Q | None = None) -> bool:
     """A later report's higher count of people is an update of the earlier, no dispute ("at least 48
     dead" on Tuesday, "340 dead" on Wednesday; "five miners brought out", then "15 brought out alive").
     A toll that falls is a dispute, and so is a later count of things ("20 cars derailed", then "38")."""
     da, db = dates.get(a.article), dates.get(b.article)
-    if not da or not db or da == db or not (head_class(a.head) in HEAD_CLASS or a.head in PERSONS):
+    if not da or not db or da == db:
         return False
+    if qa and qb and (qa.current or qb.current):
+        return True  # "seven hostages are held" on Wednesday, "still holding two" on Thursday
+    if not (head_class(a.head) in HEAD_CLASS or a.head in PERSONS) or a.event == "sought":
+        return False  # things, and demands, do not grow as reports come in
     early, late = (a, b) if da < db else (b, a)
     return _interval(late)[0] >= _interval(early)[1]
 
@@ -393,7 +439,7 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
         ref = date.fromisoformat(art.date) if art.date else None
         by_sent = tokens_by_sentence(art)
         for sent in art.sentences:
-            if any(t.lemma.lower() in RESTATES for t in by_sent.get(sent.index, [])):
+            if _restates(by_sent.get(sent.index, [])):
                 restates.add((art.id, sent.index))
             past = ref is not None and any(int(y) < ref.year for y in _YEAR.findall(sent.text))
             for q in sentence_quantities(art, sent, ref, by_sent.get(sent.index, [])):
@@ -412,7 +458,8 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
             bare = [q for q in (a, b) if q.event is None]
             near = a.article == b.article and abs(a.sentence - b.sentence) <= 1 and bool(bare) and all(
                 (q.article, q.sentence) in restates for q in bare)
-            if parsed[i].background or parsed[j].background or _update(a, b, dates):
+            if any(q.background or q.increment for q in (parsed[i], parsed[j])) \
+                    or _update(a, b, dates, parsed[i], parsed[j]):
                 continue
             if _conflict(a, b, near, parsed[i], parsed[j]):
                 a.conflicts_with.append(b.id)

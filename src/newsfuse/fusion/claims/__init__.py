@@ -83,8 +83,10 @@ def _negative_fact(u: Unit) -> bool:
 
 
 def _clash(a, b) -> bool:
-    """Figures for one count that cannot both hold: magnitudes apart by three times or more."""
-    if not a or not b or a & b:
+    """A vague amount against a figure for one count that cannot both hold: magnitudes apart by three
+    times or more ("hundreds of soldiers" / "at least 40 soldiers"). Exact figures are the quantities
+    stage's to compare: it knows what each one counts."""
+    if not a or not b or a & b or not any(n < 0 for n in a | b):
         return False
     lo_a, hi_a = min(map(abs, a)), max(map(abs, a))
     lo_b, hi_b = min(map(abs, b)), max(map(abs, b))
