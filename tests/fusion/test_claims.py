@@ -223,3 +223,12 @@ def test_one_dispute_per_two_values_of_a_count(tmp_path):
     assert len(figures) == 1
     sides = sorted(sorted(r.article[:2] for r in side) for side in figures[0].sides)
     assert sides == [["00", "01"], ["02", "03"]]
+
+
+def test_what_is_due_is_not_what_happened(tmp_path):
+    d = _story(tmp_path, [
+        "The State Assembly is due to vote on the opposition's no-confidence motion on Thursday.",
+        "The government survived the opposition's no-confidence motion in the State Assembly on Thursday.",
+    ])
+    due = _claim_with(d, ("00_", "due to vote"))
+    assert due and not any(e.article.startswith("01") for e in due.evidence)

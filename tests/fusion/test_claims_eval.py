@@ -33,11 +33,11 @@ FIX = Path(__file__).resolve().parents[1] / "fixtures"
 # lower them quietly).
 GATES = {
     "claims_port": (0.95, 0.7, 0.4),
-    "claims_election": (0.9, 0.35, 0.85),
+    "claims_election": (0.95, 0.35, 0.85),
     "claims_clash": (0.9, 0.33, 0.6),
     "claims_mine": (0.85, 0.45, 0.3),
-    "claims_derail": (0.75, 0.2, 0.45),
-    "claims_heldout_breach": (0.8, 0.33, 0.2),
+    "claims_derail": (0.8, 0.2, 0.45),
+    "claims_heldout_breach": (0.85, 0.33, 0.2),
     "claims_heldout_recall": (0.8, 0.28, 0.35),
     "claims_quake": (0.95, 0.33, 0.45),
     "claims_heldout_truce": (0.68, 0.18, 0.05),

@@ -150,3 +150,21 @@ def test_short_negative_clause_is_a_statement(units_of):
     # "no patient data had been stolen" is a checkable statement, however the tagger reads "patient"
     u = _unit(units_of("Meridale insisted on Tuesday that no patient data had been stolen."), "stolen")
     assert u.classes == {"steal"} and u.stance == "denies"
+
+
+@pytest.mark.parametrize("text, future", [
+    ("The assembly is due to vote on the motion on Thursday.", True),
+    ("The president is due to be sworn in on April 2.", True),
+    ("The court will rule on the appeal next week.", True),
+    ("The board is expected to approve the merger.", True),
+    ("The assembly voted on the motion on Thursday.", False),
+    ("The court ruled on the appeal.", False),
+])
+def test_what_is_yet_to_happen(units_of, text, future):
+    units = units_of(text)
+    assert units and units[0].future is future
+
+
+def test_a_figure_and_its_scale_are_one_number(units_of):
+    [u] = units_of("The opposition leader said the contracts were worth 2.3 billion crowns.")
+    assert u.numbers == frozenset({2.3e9})

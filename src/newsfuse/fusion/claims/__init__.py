@@ -249,6 +249,8 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None) -> bool:
         return True  # a named actor is not another actor
     if u.numbers and v.numbers and not (u.numbers & v.numbers):
         return True  # conflicting figures are two claims joined by a contradiction
+    if u.future != v.future:
+        return True  # "is due to vote on the motion" is not "survived the motion"
     if "denies" in (u.stance, v.stance) and (not _same_happening(u, v, verb_sim) or u.stance != v.stance
                                              and _other_actors(u, v)):
         return True  # a denial denies that very happening of that very actor (and two denials one happening)

@@ -77,6 +77,7 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            **{(v, "hospital"): "injure" for v in ("admit", "take", "rush", "bring", "fly", "airlift", "treat", "carry")}}
 #: Senses a word has only as a noun ("a fire broke out" is a blaze; "police fired" is shooting).
 _NOUN_SENSES = {"fire": {"explode"}}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 #: Vague amounts, as an order of magnitude (kept apart from exact numbers by the grouping test).
 VAGUE = {"dozens": -24.0, "dozen": -12.0, "hundreds": -200.0, "thousands": -2000.0, "scores": -40.0}
 #: Nouns that carry a report ("reports that X had left", "no truth to news claiming ...").
@@ -154,6 +155,7 @@ class Unit:
     theme: str | None = None  # what an agentless passive acts on ("2 million records were stolen": record)
     absent: str | None = None  # what a negated existential says was not there ("there was no lightning")
     subject_words: frozenset[str] = field(default_factory=frozenset)  # nouns of the subject ("section dam wall")
+    future: bool = False  # yet to happen: "will vote", "is due to vote"
 
 
 def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> list[Token]:
@@ -568,10 +570,15 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         nouns = frozenset(t.lemma.lower() for t in tree if (t.pos in ("NOUN", "PROPN") or t.dep == "compound")
                           and t.lemma.lower() not in _STOP_NOUNS)  # "patient data" (the tagger may call it ADJ)
         nums = set()
-        for t in tree:
+        ordered = sorted(tree, key=lambda t: t.i)
+        for before, t, after in zip([None] + ordered, ordered, ordered[1:] + [None]):
             if t.text.lower() in VAGUE:  # negative: a magnitude, never equal to a figure
                 nums.add(VAGUE[t.text.lower()])
+            elif t.text.lower() in _SCALES and before is not None and before.i == t.i - 1 and before.pos == "NUM":
+                continue  # the scale of the number before it, read with it
             elif t.pos == "NUM" and (value := parse_number(t.text)) is not None:
+                if after is not None and after.i == t.i + 1 and after.text.lower() in _SCALES:
+                    value *= _SCALES[after.text.lower()]  # "1.4 billion" is one figure, not 1.4 and a billion
                 nums.add(value)
         negated = negated and not flip
         if stance == "asserts" and not advice and (negated or sentence_denies and verb.dep in ("ccomp", "acl")):
@@ -596,5 +603,24 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         out.append(Unit(art.id, sent.index, verb.lemma.lower(), classes, ents, subj, nouns, frozenset(nums),
                         stance, sent.text, back, negated, words, subject_head, objects,
                         _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(told or verb, kids),
-                        join_tokens(args), verb.i, theme, _absent(verb, kids), subject_words))
+                        join_tokens(args), verb.i, theme, _absent(verb, kids), subject_words,
+                        _future(verb, kids, by_i)))
     return out
+
+
+#: Words that put the verb they govern ahead in time ("is due to vote", "is expected to announce").
+_AHEAD = {"due", "expect", "set", "schedule", "plan", "go", "about"}
+
+
+def _future(verb: Token, kids, by_i) -> bool:
+    """Whether a clause tells what is yet to happen: "will vote", "is due to vote", "is expected to rule"."""
+    if any(k.dep == "aux" and k.lemma.lower() in ("will", "shall") for k in kids.get(verb.i, [])):
+        return True
+    head = by_i.get(verb.head)
+    if any(k.dep == "acomp" and k.lemma.lower() in _AHEAD and any(x.dep == "xcomp" for x in kids.get(k.i, []))
+           for k in kids.get(verb.i, [])):
+        return True  # the copula of "is due to be sworn in"
+    if verb.lemma.lower() in _AHEAD and any(k.dep == "xcomp" for k in kids.get(verb.i, [])):
+        return True  # "is expected to approve", "plans to hold"
+    return verb.dep == "xcomp" and head is not None and head.lemma.lower() in _AHEAD and any(
+        k.dep == "aux" and k.lemma.lower() == "to" for k in kids.get(verb.i, []))
