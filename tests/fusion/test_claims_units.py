@@ -168,3 +168,8 @@ def test_what_is_yet_to_happen(units_of, text, future):
 def test_a_figure_and_its_scale_are_one_number(units_of):
     [u] = units_of("The opposition leader said the contracts were worth 2.3 billion crowns.")
     assert u.numbers == frozenset({2.3e9})
+
+
+def test_a_duration_is_no_figure_of_the_fact(units_of):
+    [u] = units_of("Two helicopters fired on the camp for twenty minutes.")
+    assert u.numbers == frozenset({2.0})  # how many fired, not how long

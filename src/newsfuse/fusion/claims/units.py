@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ...model import Article, Dossier, Token
 from ..common import children as _kids, join_tokens
-from ..quantities import parse_number
+from ..quantities import DURATION, parse_number
 
 #: Happenings and the verbs (lemmas) news uses for each. A verb may belong to several.
 PREDICATES = {
@@ -576,6 +576,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                 nums.add(VAGUE[t.text.lower()])
             elif t.text.lower() in _SCALES and before is not None and before.i == t.i - 1 and before.pos == "NUM":
                 continue  # the scale of the number before it, read with it
+            elif t.pos == "NUM" and t.dep == "nummod" and t.head in by_i and by_i[t.head].lemma.lower() in DURATION:
+                continue  # "fired for twenty minutes" tells how long, not how many
             elif t.pos == "NUM" and (value := parse_number(t.text)) is not None:
                 if after is not None and after.i == t.i + 1 and after.text.lower() in _SCALES:
                     value *= _SCALES[after.text.lower()]  # "1.4 billion" is one figure, not 1.4 and a billion
