@@ -449,22 +449,30 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
                 item.kind, item.head, item.event, item.approximate = q.kind, q.head, q.event, q.approximate
                 out.append(item)
                 parsed.append(q)
-    for i, a in enumerate(out):
-        for j in range(i + 1, len(out)):
-            b = out[j]
-            # next to each other in one article, a figure with no happening of its own is another estimate of
-            # the one before only when its sentence says so ("A second source put the figure at 2,000"); else
-            # it counts something else ("trapping 19 miners" / "five miners were brought to the surface")
-            bare = [q for q in (a, b) if q.event is None]
-            near = a.article == b.article and abs(a.sentence - b.sentence) <= 1 and bool(bare) and all(
-                (q.article, q.sentence) in restates for q in bare)
-            if any(q.background or q.increment for q in (parsed[i], parsed[j])) \
-                    or _update(a, b, dates, parsed[i], parsed[j]):
-                continue
-            if _conflict(a, b, near, parsed[i], parsed[j]):
-                a.conflicts_with.append(b.id)
-                b.conflicts_with.append(a.id)
+    # only figures of one kind counting one class of thing can conflict: compare within those groups
+    groups: dict[tuple, list[int]] = {}
+    for i, q in enumerate(out):
+        if q.kind in ("count", "magnitude") and not (parsed[i].background or parsed[i].increment):
+            groups.setdefault((q.kind, head_class(q.head)), []).append(i)
+    for members in groups.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                _link(out[i], out[j], parsed[i], parsed[j], restates, dates)
     return out
+
+
+def _link(a: Quantity, b: Quantity, qa: _Q, qb: _Q, restates: set[tuple[str, int]],
+          dates: dict[str, str | None]) -> None:
+    """Mark two figures as conflicting when they are."""
+    # next to each other in one article, a figure with no happening of its own is another estimate of
+    # the one before only when its sentence says so ("A second source put the figure at 2,000"); else
+    # it counts something else ("trapping 19 miners" / "five miners were brought to the surface")
+    bare = [q for q in (a, b) if q.event is None]
+    near = a.article == b.article and abs(a.sentence - b.sentence) <= 1 and bool(bare) and all(
+        (q.article, q.sentence) in restates for q in bare)
+    if not _update(a, b, dates, qa, qb) and _conflict(a, b, near, qa, qb):
+        a.conflicts_with.append(b.id)
+        b.conflicts_with.append(a.id)
 
 
 @stage("quantities", scope="story", requires=("article.sentences", "article.tokens"),
