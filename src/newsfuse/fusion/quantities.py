@@ -4,7 +4,10 @@ Numbers come from the tokens (digits and number words, "hundreds", "a dozen"), w
 modifiers ("at least", "between X and Y", "more than"); what a number is about comes from the
 dependency parse (the noun it counts, "hundreds of soldiers", and the verb of its clause).
 Calendar dates are left to the timeline. Two figures conflict when they count the same kind of
-thing for the same happening (same head class and event class) and their values disagree.
+thing for the same happening (same head class and event class) and their values disagree, unless
+one is an update (a later, higher count of people), a part (a count in one named place), a
+standing count a day later ("still holding two"), an addition ("ten more") or history (a sentence
+about an earlier year). Earthquake magnitudes are measures of a shock, disputed when 0.2 apart.
 """
 
 from __future__ import annotations
@@ -139,8 +142,6 @@ _REPORTS = {"say", "tell", "report", "add", "state", "announce", "confirm", "cla
 _MAGNITUDE = re.compile(r"\bmagnitude(?:[- ]of)?[- ](?P<a>\d(?:\.\d)?)\b|\b(?P<b>\d\.\d)[- ]magnitude\b|"
                         r"\bmeasur\w* (?:a )?(?P<c>\d\.\d)\b", re.I)
 _SHOCK = re.compile(r"\b(?:aftershocks?|earthquakes?|quakes?|main shock|tremors?|temblors?)\b", re.I)
-
-
 #: Verbs and nouns of what is sought, not done: a count under them is a demand or an aim.
 _GOALS = {"demand", "seek", "want", "aim", "plan", "try", "attempt", "threaten", "ask", "request", "propose",
           "offer", "promise", "intend", "hope", "call", "push", "bid", "effort", "negotiate", "expect"}
@@ -282,7 +283,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
                       if p.dep == "pobj"]
             # the whole sentence only for a figure with no verb of its own ("at least 48 dead, hundreds injured")
             own = verb.pos == "VERB" and verb is not node
-            groups = (near_words, [verb.lemma.lower()], [t.lemma.lower() for t in where], [t.lemma.lower() for t in toks])
+            groups = (near_words, [verb.lemma.lower()], [t.lemma.lower() for t in where],
+                      [t.lemma.lower() for t in toks])
             for group in groups[:1 if size else 3 if own else 4]:
                 event = next((cls for w in group for cls, keys in EVENT_CLASS.items() if w in keys), None)
                 if event:
