@@ -232,3 +232,22 @@ def test_what_is_due_is_not_what_happened(tmp_path):
     ])
     due = _claim_with(d, ("00_", "due to vote"))
     assert due and not any(e.article.startswith("01") for e in due.evidence)
+
+
+def test_look_alike_facts_on_different_days_are_two_claims(tmp_path):
+    # articles dated 1 and 2 May 2026: the first order was lifted on Wednesday 29 April, the second on Friday 1 May
+    d = _story(tmp_path, [
+        "The district lifted the shelter-in-place order for Hollowmere on Wednesday morning.",
+        "The district lifted the evacuation order for Hollowmere on Friday afternoon.",
+    ])
+    first = _claim_with(d, ("00_", "lifted"))
+    assert first and not any(e.article.startswith("01") for e in first.evidence)
+
+
+def test_a_shared_number_counting_other_things_is_no_shared_figure(tmp_path):
+    d = _story(tmp_path, [
+        "The defence ministry said the rebels had violated the truce 11 times in its first day.",
+        "The bodies of 11 fighters from each side were handed over at the bridge.",
+    ])
+    violated = _claim_with(d, ("00_", "violated"))
+    assert violated and not any(e.article.startswith("01") for e in violated.evidence)

@@ -173,3 +173,45 @@ def test_a_figure_and_its_scale_are_one_number(units_of):
 def test_a_duration_is_no_figure_of_the_fact(units_of):
     [u] = units_of("Two helicopters fired on the camp for twenty minutes.")
     assert u.numbers == frozenset({2.0})  # how many fired, not how long
+
+
+def test_the_day_a_clause_is_dated_to(units_of):
+    # articles are dated 2026-05-01, a Friday: "on Wednesday" is 29 April
+    [u] = units_of("Police detained the bank's chairman on Wednesday.")
+    assert u.days == frozenset({"2026-04-29"})
+    # a day inside the subject dates the arrest, not the release; a state holds over days
+    released = _unit(units_of("The man arrested on Wednesday has been released without charge."), "released")
+    assert released.days == frozenset()
+    offline = _unit(units_of("The hospital's systems remained offline on Thursday."), "remained")
+    assert offline.days == frozenset()
+
+
+@pytest.mark.parametrize("text, word, cls", [
+    ("Government troops broke the truce repeatedly on Tuesday.", "broke", "violate"),
+    ("Both sides have largely honoured the ceasefire.", "honoured", "keep"),
+    ("The truce in Tarnavec was prolonged by seven days on Thursday.", "prolonged", "extend"),
+    ("The bank's chairman was taken into custody at his home.", "taken", "arrest"),
+    ("The finance minister handed in his resignation on Friday.", "handed", "end"),
+    ("The armed group released a video of the captives.", "released", "publish"),
+    ("Gunmen kidnapped four aid workers from their guesthouse.", "kidnapped", "abduct"),
+    ("Talks broke down on Wednesday evening.", "broke", "end"),
+])
+def test_news_senses_of_common_verbs(units_of, text, word, cls):
+    classes = _classes(units_of(text), word)
+    assert cls in classes
+    assert "take" not in classes and "free" not in classes
+
+
+def test_what_a_figure_counts(units_of):
+    sent = _unit(units_of("The mediator said it would send 40 unarmed observers to the front line."), "send")
+    assert (40.0, "observer") in sent.counted
+    freed = _unit(units_of("Only 40 of their men were handed over at the bridge."), "handed")
+    assert (40.0, "person") in freed.counted
+    fund = _unit(units_of("Its 5 million crown relief fund opens to applications on Monday."), "opens")
+    assert (5e6, "crown") in fund.counted
+
+
+def test_a_role_named_in_apposition_is_that_person(units_of):
+    u = _unit(units_of("State television said a senior rebel commander, Emil Sarkovic, had been killed in a raid."),
+              "killed")
+    assert u.theme and u.theme.startswith("e-")

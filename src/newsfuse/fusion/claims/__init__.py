@@ -17,7 +17,7 @@ from ...model import Claim, Contradiction, Dossier, Evidence, Quantity, Sentence
 from ...pipeline import stage
 from ..common import UnionFind
 from ..quantities import head_class
-from .pairs import clause_text, features, figures, head_words, similarities
+from .pairs import clause_text, features, figures, head_words, shared_figures, similarities
 from .pairs import model as pairs_model
 from .units import DENIAL_MARKS, OPPOSITES, REVERSALS, SITES, Unit, extract_units
 
@@ -45,7 +45,7 @@ def _same_fact(u: Unit, v: Unit, sims=None) -> bool:
         return False
     if u.numbers and v.numbers and not (u.numbers & v.numbers):
         return False
-    if figures(u.numbers & v.numbers):
+    if shared_figures(u, v):
         return True  # one happening, one actor, the same telling figure ("12,000 fled" / "12,000 displaced")
     if "remain" in u.classes & v.classes and not _same_place(u, v):
         return False
@@ -247,10 +247,15 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None) -> bool:
             and (u.subject_head.startswith("e-") or v.subject_head.startswith("e-"))
             and u.subject_head not in v.objects | v.subject and v.subject_head not in u.objects | u.subject):
         return True  # a named actor is not another actor
+    if (u.theme and v.theme and u.theme != v.theme and (u.theme.startswith("e-") or v.theme.startswith("e-"))
+            and u.theme not in v.objects | v.subject and v.theme not in u.objects | u.subject):
+        return True  # "X was killed" is not "nine civilians were killed"
     if u.numbers and v.numbers and not (u.numbers & v.numbers):
         return True  # conflicting figures are two claims joined by a contradiction
     if u.future != v.future:
         return True  # "is due to vote on the motion" is not "survived the motion"
+    if u.days and v.days and not u.days & v.days:
+        return True  # told as happening on different days: a first and a second order lifted
     if "denies" in (u.stance, v.stance) and (not _same_happening(u, v, verb_sim) or u.stance != v.stance
                                              and _other_actors(u, v)):
         return True  # a denial denies that very happening of that very actor (and two denials one happening)

@@ -11,23 +11,26 @@ denied ("denied that ...", "there is no truth to ...", a negated verb) or hedged
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from ...model import Article, Dossier, Token
 from ..common import children as _kids, join_tokens
-from ..quantities import DURATION, parse_number
+from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
+from ..timeline.expressions import find_expressions
 
 #: Happenings and the verbs (lemmas) news uses for each. A verb may belong to several.
 PREDICATES = {
     "depart": {"flee", "leave", "fly", "escape", "depart", "board", "exit", "flight", "abandon", "go"},
     "take": {"enter", "capture", "seize", "take", "storm", "control", "overrun", "claim", "gain", "fall", "swarm",
              "move", "reach", "break", "liberate", "conquer", "win", "sweep"},
-    "free": {"free", "release", "liberate", "open"},
+    "abduct": {"kidnap", "abduct", "snatch", "kidnapping", "abduction", "seize", "capture", "hostage"},
+    "free": {"free", "release", "liberate", "open", "rescue"},
     "withdraw": {"withdraw", "pull", "retreat", "abandon", "evacuate"},
     "remain": {"remain", "stay", "continue", "work", "plan"},
     "kill": {"kill", "die", "murder", "hang", "execute", "slay"},
     "displace": {"displace", "flee", "uproot", "evacuate"},
     "cooperate": {"cooperate", "collaborate"},
-    "end": {"end", "fall", "collapse", "topple", "oust", "declare", "finish"},
+    "end": {"end", "fall", "collapse", "topple", "oust", "declare", "finish", "resign", "quit", "resignation"},
     "support": {"support", "back", "ally", "help", "send"},
     "injure": {"injure", "wound", "hurt", "treat", "hospitalise", "hospitalize"},
     "damage": {"damage", "destroy", "flood", "breach", "burst", "collapse", "sweep"},
@@ -40,6 +43,11 @@ PREDICATES = {
                "bomb", "slam", "target"},
     "cross": {"cross", "enter", "infiltrate", "incursion", "intrude"},
     "arrest": {"arrest", "detain", "charge", "jail"},
+    "publish": {"publish", "broadcast"},
+    # an agreement broken, kept or prolonged ("broke the truce", "honoured the ceasefire", "extended the truce")
+    "violate": {"violate", "violation", "flout", "breach"},
+    "keep": {"honour", "honor", "respect", "observe", "uphold"},
+    "extend": {"extend", "prolong", "renew", "extension"},
     "close": {"close", "shut", "suspend"},
     "impose": {"impose", "issue", "introduce", "order"},
     "lift": {"lift", "rescind", "revoke", "repeal", "cancel"},
@@ -73,7 +81,15 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            ("open", "fire"): "attack", ("accept", "responsibility"): "fault", ("accept", "blame"): "fault",
            ("admit", "fault"): "fault", ("admit", "responsibility"): "fault", ("admit", "liability"): "fault",
            ("accept", "liability"): "fault", ("point", "out"): "warn", ("set", "foot"): "cross",
-           ("bring", "control"): "extinguish",
+           ("bring", "control"): "extinguish", ("break", "down"): "end", ("walk", "free"): "free",
+           ("set", "free"): "free", ("take", "custody"): "arrest", ("place", "arrest"): "arrest",
+           **{(v, "resignation"): "end" for v in ("hand", "tender", "submit", "offer")},
+           **{(v, n): "violate" for v in ("break", "breach") for n in ("truce", "ceasefire", "agreement", "deal",
+                                                                        "accord", "promise", "pledge", "law")},
+           # "released a video" publishes; it frees no one
+           **{("release", n): "publish" for n in ("video", "statement", "footage", "recording", "image", "photo",
+                                                  "picture", "report", "figure", "detail", "name", "audio",
+                                                  "message", "document", "data", "list", "transcript")},
            **{(v, "hospital"): "injure" for v in ("admit", "take", "rush", "bring", "fly", "airlift", "treat", "carry")}}
 #: Senses a word has only as a noun ("a fire broke out" is a blaze; "police fired" is shooting).
 _NOUN_SENSES = {"fire": {"explode"}}
@@ -157,6 +173,10 @@ class Unit:
     absent: str | None = None  # what a negated existential says was not there ("there was no lightning")
     subject_words: frozenset[str] = field(default_factory=frozenset)  # nouns of the subject ("section dam wall")
     future: bool = False  # yet to happen: "will vote", "is due to vote"
+    days: frozenset[str] = field(default_factory=frozenset)  # ISO days the clause dates itself to ("on Wednesday")
+    #: each number with the noun it counts ("40 observers": (40, "observer"); "" when the noun is unknown or
+    #: too generic to tell counts apart: "people")
+    counted: frozenset[tuple[float, str]] = field(default_factory=frozenset)
 
 
 def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> list[Token]:
@@ -378,6 +398,11 @@ def _head_key(head: Token | None, kids, art: Article, idx) -> str | None:
             key = _head_key(owner[0], kids, art, idx)
             return f"{key}:{_ACTOR.get(head.lemma.lower(), head.lemma.lower())}" if key and key.startswith("e-") \
                 else key
+    if head is not None and head.lemma.lower() in _ROLES and (art.id, head.start) not in idx:
+        # "a senior rebel commander, Emil Sarkovic": the name in apposition is who it is
+        named = [idx[(art.id, k.start)] for k in kids.get(head.i, []) if k.dep == "appos" and (art.id, k.start) in idx]
+        if named:
+            return named[0]
     if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES | _GENERIC:
         return None
     if head.lemma.lower() in _RELATIONAL and any(k.dep == "det" and k.lemma.lower() in ("a", "an")
@@ -426,6 +451,8 @@ def _phrasal(verb: Token, kids, by_i=None) -> frozenset[str]:
         objs.add(nxt.lemma.lower())  # "gave way late on Monday": the parse may hang "way" elsewhere
     objs |= {o.lemma.lower() for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() in ("under", "to", "in")
              for o in kids.get(p.i, []) if o.dep == "pobj"}  # "brought the blaze under control", "taken to hospital"
+    objs |= {o.lemma.lower() for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() == "into"
+             for o in kids.get(p.i, []) if o.dep == "pobj" and o.lemma.lower() == "custody"}  # "taken into custody"
     return frozenset(cls for (v_lemma, obj), cls in PHRASAL.items() if verb.lemma.lower() == v_lemma and obj in objs)
 
 
@@ -458,6 +485,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
     sentence_denies = "no truth" in lower or "denied" in lower and not any(
         t.lemma.lower() == "deny" and t.head == t.i for t in toks)
     out = []
+    spans = _day_spans(art, sent)
     # (verb, stance, refers back, split off another verb's unit)
     work = [(v, st, back, False) for v, st, back in _clause_heads(toks, kids, by_i)]
     while work:
@@ -570,7 +598,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         theme = _head_key(patients[0], kids, art, idx) if patients and not agents else None
         nouns = frozenset(t.lemma.lower() for t in tree if (t.pos in ("NOUN", "PROPN") or t.dep == "compound")
                           and t.lemma.lower() not in _STOP_NOUNS)  # "patient data" (the tagger may call it ADJ)
-        nums = set()
+        nums, counted = set(), set()
         ordered = sorted(tree, key=lambda t: t.i)
         for before, t, after in zip([None] + ordered, ordered, ordered[1:] + [None]):
             if t.text.lower() in VAGUE:  # negative: a magnitude, never equal to a figure
@@ -583,6 +611,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                 if after is not None and after.i == t.i + 1 and after.text.lower() in _SCALES:
                     value *= _SCALES[after.text.lower()]  # "1.4 billion" is one figure, not 1.4 and a billion
                 nums.add(value)
+                counted.add((value, _count_noun(t, kids, by_i)))
         negated = negated and not flip
         if stance == "asserts" and not advice and (negated or sentence_denies and verb.dep in ("ccomp", "acl")):
             stance = "denies"
@@ -607,8 +636,75 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                         stance, sent.text, back, negated, words, subject_head, objects,
                         _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(told or verb, kids),
                         join_tokens(args), verb.i, theme, _absent(verb, kids), subject_words,
-                        _future(verb, kids, by_i)))
+                        _future(verb, kids, by_i), _days(verb, classes, kids, by_i, spans), frozenset(counted)))
     return out
+
+
+def _count_noun(num: Token, kids, by_i) -> str:
+    """What a number counts: its head noun ("40 unarmed observers", "1.4 billion crowns") or its "of" phrase;
+    "person" for the names of a group of people ("40 of their men"); "" when there is none or it is too
+    generic to tell counts apart ("people")."""
+    head = by_i.get(num.head) if num.dep in ("nummod", "compound") else None
+    while head is not None and (head.pos == "NUM" or head.text.lower() in _SCALES) and head.head != head.i:
+        head = by_i.get(head.head)
+    if head is None or head.pos not in ("NOUN", "PROPN"):
+        of = [o for p in kids.get(num.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
+              for o in kids.get(p.i, []) if o.dep == "pobj"]
+        head = of[0] if of else None
+    nxt = by_i.get(num.i + 1)
+    while nxt is not None and (nxt.pos == "NUM" or nxt.text.lower() in _SCALES):
+        nxt = by_i.get(nxt.i + 1)
+    if nxt is not None and nxt.pos == "NOUN" and nxt.dep == "compound":
+        head = nxt  # "a 5 million crown relief fund": crowns
+    if head is None:
+        return ""
+    lemma = _ACTOR.get(head.lemma.lower(), head.lemma.lower())
+    if lemma in _GENERIC or lemma in HEAD_CLASS["people"]:
+        return ""
+    # reports count one group of people by many names ("30 men" / "30 workers" / "30 miners")
+    return "person" if lemma in PERSONS or any(lemma in names for names in HEAD_CLASS.values()) else lemma
+
+
+def _day_spans(art: Article, sent) -> list[tuple[int, int, str]]:
+    """The sentence's exact days (article offsets and ISO day), resolved against the article's date: "on
+    Wednesday", "Dec. 7", "yesterday". Vague spans and background years are no day of the fact."""
+    try:
+        ref = date.fromisoformat(art.date) if art.date else None
+    except ValueError:
+        ref = None
+    return [(sent.start + x.start, sent.start + x.end, x.date) for x in find_expressions(sent.text, ref)
+            if x.date and x.precision == "day" and not x.approximate and not x.background]
+
+
+#: Nouns a day may hang on and still date the verb ("in the early hours of Tuesday").
+_TIME_NOUNS = {"hour", "morning", "night", "evening", "afternoon", "dawn", "dusk", "day", "midnight", "noon"}
+#: Prepositions that date a happening ("on Tuesday", "in the early hours of Tuesday"); "for Monday" says what
+#: was planned for the day, "since Monday" how long a state has held.
+_DATING = {"on", "in", "at", "during", "of"}
+
+
+def _days(verb: Token, classes, kids, by_i, spans: list[tuple[int, int, str]]) -> frozenset[str]:
+    """The days the clause's happening is dated to: a day that modifies the verb itself ("was detained on
+    Wednesday"), not one inside its subject ("the man arrested on Wednesday has been released") or its
+    complements ("voted to summon him to a hearing on Friday"). A state ("remained offline on Tuesday",
+    "was still burning") holds over days, so it is dated to none."""
+    if "remain" in classes or any(k.lemma.lower() == "still" for k in kids.get(verb.i, [])):
+        return frozenset()
+    out = set()
+    dated = [t for t in by_i.values() if any(a <= t.start < b for a, b, _ in spans)]
+    for a, b, d in spans:
+        for t in [t for t in dated if a <= t.start < b]:
+            seen = 0
+            while t.i != verb.i and t.head in by_i and t.head != t.i and seen < 8:
+                up = by_i[t.head]
+                if not (up in dated or up.lemma.lower() in _DATING or up.lemma.lower() in _TIME_NOUNS
+                        or up.i == verb.i):
+                    break
+                t, seen = up, seen + 1
+            if t.i == verb.i:
+                out.add(d)
+                break
+    return frozenset(out)
 
 
 #: Words that put the verb they govern ahead in time ("is due to vote", "is expected to announce").
