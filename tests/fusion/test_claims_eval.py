@@ -10,14 +10,18 @@
 - claims_quake: an earthquake, its rising toll and disputed magnitudes (7 reports, 121 statements);
 - claims_heldout_truce: a ceasefire and prisoner exchange (7 reports, 128 statements);
 - claims_hostage: a kidnapping, a partial release and a rescue raid (7 reports, 126 statements);
-- claims_bank: a finance minister's contracts scandal (7 reports, 150 statements).
+- claims_bank: a finance minister's contracts scandal (7 reports, 150 statements);
+- claims_ceasefire: a mediated ceasefire, aid convoys and prisoner exchanges (7 reports, 137 statements);
+- claims_protest: fuel-price protests, a curfew and a minister's resignation (7 reports, 144 statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
 (scripts/fit_claim_pairs.py). Derail is outside the fit but not held out: its errors were read while
 the parse rules were worked on. Derail, recall, quake and truce were written by helpers who never saw
 the code; quake's figure disputes (not its grouping) were read to find faults of the quantities stage.
-Hostage and bank were written by helpers too, and their errors read while rules were worked on.
+Hostage and bank were written by helpers too, and their errors read while rules were worked on; so were
+ceasefire and protest, written to find what the held-out truce story's weak precision may come from
+without reading that story.
 """
 
 from __future__ import annotations
@@ -45,7 +49,9 @@ GATES = {
     "claims_quake": (0.95, 0.33, 0.45),
     "claims_heldout_truce": (0.68, 0.17, 0.05),
     "claims_hostage": (0.8, 0.28, 0.2),
-    "claims_bank": (0.9, 0.15, 0.2),
+    "claims_bank": (0.9, 0.18, 0.2),
+    "claims_ceasefire": (0.72, 0.18, 0.4),
+    "claims_protest": (0.83, 0.2, 0.15),
 }
 
 

@@ -215,3 +215,29 @@ def test_a_role_named_in_apposition_is_that_person(units_of):
     u = _unit(units_of("State television said a senior rebel commander, Emil Sarkovic, had been killed in a raid."),
               "killed")
     assert u.theme and u.theme.startswith("e-")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Vasklin offered to step down at an emergency cabinet meeting on Monday night.", "offered"),
+    ("The cabinet was considering suspending the fuel price increase, two officials said.", "considering"),
+    ("The rebels threatened to kill the hostages if the deadline passed.", "threatened"),
+])
+def test_an_offer_or_a_plan_is_not_the_deed(units_of, text, word):
+    assert _unit(units_of(text), word).future
+
+
+@pytest.mark.parametrize("text, word, cls", [
+    ("Police used tear gas and water cannon to disperse the march.", "used", "attack"),
+    ("The government put the fuel price rise on hold pending talks.", "put", "close"),
+    ("The increase has been put on hold pending talks with the unions.", "put", "close"),
+    ("Airlines cancelled evening flights into Helvask because of the curfew.", "cancelled", "cancel"),
+    ("The district cancelled the evacuation order for Hollowmere.", "cancelled", "lift"),
+    ("Internet access was restored across most of the country on Wednesday.", "restored", "reopen"),
+])
+def test_more_news_senses(units_of, text, word, cls):
+    assert cls in _classes(units_of(text), word)
+
+
+def test_putting_a_figure_is_no_fire_put_out(units_of):
+    assert "extinguish" not in _classes(units_of("Police put the size of the crowd in Dalvan Square at 18,000."), "put")
+    assert "extinguish" in _classes(units_of("Firefighters put out the blaze at the Brannoch timber yard."), "put")

@@ -50,11 +50,13 @@ PREDICATES = {
     "extend": {"extend", "prolong", "renew", "extension"},
     "close": {"close", "shut", "suspend"},
     "impose": {"impose", "issue", "introduce", "order"},
-    "lift": {"lift", "rescind", "revoke", "repeal", "cancel"},
-    "reopen": {"reopen", "resume", "restart"},
+    "lift": {"lift", "rescind", "revoke", "repeal"},  # "cancelled the order" too (see PHRASAL)
+    # what was planned and is not held: "cancelled flights", "postponed operations", "called off the strike"
+    "cancel": {"cancel", "postpone", "scrap", "delay", "cancellation", "postponement"},
+    "reopen": {"reopen", "resume", "restart", "restore"},
     "inspect": {"inspect", "inspection", "pass", "check", "audit"},
     "inquire": {"inquiry", "investigate", "investigation", "probe"},
-    "extinguish": {"extinguish", "control", "contain", "put"},
+    "extinguish": {"extinguish", "control", "contain"},  # "put out" (see PHRASAL): "put the toll at 9" is not
     "cause": {"cause", "blame", "trigger"},
     "steal": {"steal", "theft", "exfiltrate", "rob", "loot", "hack"},
     # a warning given or had: "warned the company", "received any warning", "flagged cracks", "raised an alarm"
@@ -86,6 +88,12 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            **{(v, "resignation"): "end" for v in ("hand", "tender", "submit", "offer")},
            **{(v, n): "violate" for v in ("break", "breach") for n in ("truce", "ceasefire", "agreement", "deal",
                                                                         "accord", "promise", "pledge", "law")},
+           **{("cancel", n): "lift" for n in ("order", "ban", "curfew", "decree", "measure", "restriction", "rule",
+                                               "licence", "license", "permit", "warning", "alert", "law")},
+           ("call", "off"): "cancel", ("put", "out"): "extinguish", ("put", "hold"): "close",
+           # "used tear gas", "used live ammunition": force used on someone
+           **{("use", n): "attack" for n in ("gas", "cannon", "ammunition", "round", "bullet", "force", "baton",
+                                              "grenade", "weapon", "teargas")},
            # "released a video" publishes; it frees no one
            **{("release", n): "publish" for n in ("video", "statement", "footage", "recording", "image", "photo",
                                                   "picture", "report", "figure", "detail", "name", "audio",
@@ -449,10 +457,13 @@ def _phrasal(verb: Token, kids, by_i=None) -> frozenset[str]:
     nxt = (by_i or {}).get(verb.i + 1)
     if nxt is not None and nxt.pos in ("NOUN", "ADP", "PART", "ADV"):
         objs.add(nxt.lemma.lower())  # "gave way late on Monday": the parse may hang "way" elsewhere
-    objs |= {o.lemma.lower() for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() in ("under", "to", "in")
+    objs |= {o.lemma.lower() for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() in ("under", "to", "in", "on")
              for o in kids.get(p.i, []) if o.dep == "pobj"}  # "brought the blaze under control", "taken to hospital"
     objs |= {o.lemma.lower() for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() == "into"
              for o in kids.get(p.i, []) if o.dep == "pobj" and o.lemma.lower() == "custody"}  # "taken into custody"
+    objs |= {o.lemma.lower() for d in kids.get(verb.i, []) if d.dep == "dobj" for p in kids.get(d.i, [])
+             if p.dep == "prep" and p.lemma.lower() == "on" for o in kids.get(p.i, []) if o.dep == "pobj"
+             and o.lemma.lower() == "hold"}  # "put the rise on hold" (the parse hangs "on hold" on the rise)
     return frozenset(cls for (v_lemma, obj), cls in PHRASAL.items() if verb.lemma.lower() == v_lemma and obj in objs)
 
 
@@ -708,7 +719,9 @@ def _days(verb: Token, classes, kids, by_i, spans: list[tuple[int, int, str]]) -
 
 
 #: Words that put the verb they govern ahead in time ("is due to vote", "is expected to announce").
-_AHEAD = {"due", "expect", "set", "schedule", "plan", "go", "about"}
+_AHEAD = {"due", "expect", "set", "schedule", "plan", "go", "about",
+          # an offer, a promise or a threat to do it, and weighing whether to, are not doing it
+          "offer", "promise", "vow", "pledge", "threaten", "consider", "weigh", "discuss"}
 
 
 def _future(verb: Token, kids, by_i) -> bool:
