@@ -7,8 +7,8 @@
 Training pairs are the candidate pairs of claim units (see ``candidates``) whose sentences are both
 labelled; a pair is positive when the sentences share a gold claim. The threshold is the one whose
 grouping of the training stories scores best (mean F0.5: precision first). The held-out fixtures
-(tests/fixtures/claims_heldout_breach, claims_heldout_recall, claims_heldout_truce) are never used here: they measure what
-the model does on stories it was not fitted on. The other labelled stories (derail, quake, hostage,
+(tests/fixtures/claims_heldout_breach, claims_heldout_recall, claims_heldout_truce) are never used here:
+they measure what the model does on stories it was not fitted on. The other labelled stories (derail, quake, hostage,
 bank, ceasefire, protest) can be fitted on with --train; refits with them have not grouped the stories
 outside the fit better than the shipped weights (see docs/claims.md), so by default they are not used.
 """

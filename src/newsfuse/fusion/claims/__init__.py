@@ -19,7 +19,8 @@ from ..common import UnionFind
 from ..quantities import head_class
 from .pairs import clause_text, features, figures, head_words, shared_figures, similarities
 from .pairs import model as pairs_model
-from .units import DENIAL_MARKS, OPPOSITES, REVERSALS, SITES, Unit, extract_units
+from .lexicon import DENIAL_MARKS, OPPOSITES, REVERSALS, SITES
+from .units import Unit, extract_units
 
 __all__ = ["claims", "build_claims", "extract_units"]
 

@@ -17,142 +17,12 @@ from ...model import Article, Dossier, Token
 from ..common import children as _kids, join_tokens
 from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
 from ..timeline.expressions import find_expressions
-
-#: Happenings and the verbs (lemmas) news uses for each. A verb may belong to several.
-PREDICATES = {
-    "depart": {"flee", "leave", "fly", "escape", "depart", "board", "exit", "flight", "abandon", "go"},
-    "take": {"enter", "capture", "seize", "take", "storm", "control", "overrun", "claim", "gain", "fall", "swarm",
-             "move", "reach", "break", "liberate", "conquer", "win", "sweep"},
-    "abduct": {"kidnap", "abduct", "snatch", "kidnapping", "abduction", "seize", "capture", "hostage"},
-    "free": {"free", "release", "liberate", "open", "rescue"},
-    "withdraw": {"withdraw", "pull", "retreat", "abandon", "evacuate"},
-    "remain": {"remain", "stay", "continue", "work", "plan"},
-    "kill": {"kill", "die", "murder", "hang", "execute", "slay"},
-    "displace": {"displace", "flee", "uproot", "evacuate"},
-    "cooperate": {"cooperate", "collaborate"},
-    "end": {"end", "fall", "collapse", "topple", "oust", "declare", "finish", "resign", "quit", "resignation"},
-    "support": {"support", "back", "ally", "help", "send"},
-    "injure": {"injure", "wound", "hurt", "treat", "hospitalise", "hospitalize"},
-    "damage": {"damage", "destroy", "flood", "breach", "burst", "collapse", "sweep"},
-    "allow": {"allow", "admit", "let", "accept"},
-    "call": {"call", "urge", "demand", "appeal"},
-    "surrender": {"surrender", "capitulate", "defect", "yield"},
-    "cut": {"cut", "disrupt", "interrupt", "shut", "outage", "blackout"},
-    "explode": {"explode", "explosion", "blast", "blow", "detonate", "bomb", "ignite", "fire", "ablaze"},
-    "attack": {"attack", "strike", "hit", "shell", "bombard", "pound", "shoot", "fire", "raid", "assault",
-               "bomb", "slam", "target"},
-    "cross": {"cross", "enter", "infiltrate", "incursion", "intrude"},
-    "arrest": {"arrest", "detain", "charge", "jail"},
-    "publish": {"publish", "broadcast"},
-    # an agreement broken, kept or prolonged ("broke the truce", "honoured the ceasefire", "extended the truce")
-    "violate": {"violate", "violation", "flout", "breach"},
-    "keep": {"honour", "honor", "respect", "observe", "uphold"},
-    "extend": {"extend", "prolong", "renew", "extension"},
-    "close": {"close", "shut", "suspend"},
-    "impose": {"impose", "issue", "introduce", "order"},
-    "lift": {"lift", "rescind", "revoke", "repeal"},  # "cancelled the order" too (see PHRASAL)
-    # what was planned and is not held: "cancelled flights", "postponed operations", "called off the strike"
-    "cancel": {"cancel", "postpone", "scrap", "delay", "cancellation", "postponement"},
-    "reopen": {"reopen", "resume", "restart", "restore"},
-    "inspect": {"inspect", "inspection", "pass", "check", "audit"},
-    "inquire": {"inquiry", "investigate", "investigation", "probe"},
-    "extinguish": {"extinguish", "control", "contain"},  # "put out" (see PHRASAL): "put the toll at 9" is not
-    "cause": {"cause", "blame", "trigger"},
-    "steal": {"steal", "theft", "exfiltrate", "rob", "loot", "hack"},
-    # a warning given or had: "warned the company", "received any warning", "flagged cracks", "raised an alarm"
-    "warn": {"warn", "warning", "flag", "alert", "alarm", "caution"},
-    # who is at fault: "was at fault", "was not to blame", "was responsible for", "failed to maintain",
-    # "took full responsibility", "denied any wrongdoing"
-    "fault": {"fault", "blame", "responsible", "responsibility", "culpable", "liable", "liability", "negligence",
-              "negligent", "guilty", "fail", "failure", "wrongdoing"},
-}
-#: Happenings that cannot both be true of one subject at one time.
-OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"), ("remain", "withdraw")}
-#: A happening and the one that undoes it: two facts, told one after the other, never one claim and no dispute.
-REVERSALS = {frozenset(p) for p in (("arrest", "free"), ("close", "reopen"), ("cut", "reopen"), ("impose", "lift"))}
-REPORTING = {"say", "tell", "report", "announce", "claim", "state", "confirm", "add", "write", "post", "cite",
-             "reveal", "insist", "declare", "note", "describe", "show", "acknowledge", "admit", "concede"}
-DENY = {"deny", "reject", "dismiss", "refute"}
-#: Verbs of finding: their content clause is a fact the finder asserts ("the inspection found that X was at fault").
-_FINDING = {"find", "conclude", "determine", "establish"}
-HEDGES = {"reportedly", "allegedly", "apparently", "purportedly", "possibly", "likely", "appear", "seem",
-          "suggest", "believe", "rumour", "rumor"}
-#: Phrasal verbs whose meaning is not their verb's ("gave way": collapsed).
-PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("abandon", "position"): "withdraw", ("pull", "out"): "withdraw", ("step", "down"): "end",
-           ("take", "off"): "depart", ("hand", "over"): "cooperate", ("extend", "hand"): "cooperate", ("give", "up"): "surrender",
-           ("open", "fire"): "attack", ("accept", "responsibility"): "fault", ("accept", "blame"): "fault",
-           ("admit", "fault"): "fault", ("admit", "responsibility"): "fault", ("admit", "liability"): "fault",
-           ("accept", "liability"): "fault", ("point", "out"): "warn", ("set", "foot"): "cross",
-           ("bring", "control"): "extinguish", ("break", "down"): "end", ("walk", "free"): "free",
-           ("set", "free"): "free", ("take", "custody"): "arrest", ("place", "arrest"): "arrest",
-           **{(v, "resignation"): "end" for v in ("hand", "tender", "submit", "offer")},
-           **{(v, n): "violate" for v in ("break", "breach") for n in ("truce", "ceasefire", "agreement", "deal",
-                                                                        "accord", "promise", "pledge", "law")},
-           **{("cancel", n): "lift" for n in ("order", "ban", "curfew", "decree", "measure", "restriction", "rule",
-                                               "licence", "license", "permit", "warning", "alert", "law")},
-           ("call", "off"): "cancel", ("put", "out"): "extinguish", ("put", "hold"): "close",
-           # "used tear gas", "used live ammunition": force used on someone
-           **{("use", n): "attack" for n in ("gas", "cannon", "ammunition", "round", "bullet", "force", "baton",
-                                              "grenade", "weapon", "teargas")},
-           # "released a video" publishes; it frees no one
-           **{("release", n): "publish" for n in ("video", "statement", "footage", "recording", "image", "photo",
-                                                  "picture", "report", "figure", "detail", "name", "audio",
-                                                  "message", "document", "data", "list", "transcript")},
-           **{(v, "hospital"): "injure" for v in ("admit", "take", "rush", "bring", "fly", "airlift", "treat", "carry")}}
-#: Senses a word has only as a noun ("a fire broke out" is a blaze; "police fired" is shooting).
-_NOUN_SENSES = {"fire": {"explode"}}
-#: Scale words read with the number before them ("1.4 billion").
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-#: Vague amounts, as an order of magnitude (kept apart from exact numbers by the grouping test).
-VAGUE = {"dozens": -24.0, "dozen": -12.0, "hundreds": -200.0, "thousands": -2000.0, "scores": -40.0}
-#: Nouns that carry a report ("reports that X had left", "no truth to news claiming ...").
-REPORT_NOUNS = {"report", "news", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation",
-                "evidence", "sign", "indication", "proof"}
-#: Words marking a sentence as a denial of the report it mentions.
-DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "untrue", "baseless", "false", "fabricat", "no basis",
-                "no evidence", "no sign", "no indication", "no proof")
-#: Verbs of belief whose clause is what a reporter reports ("said it believed X", "said it feared X").
-_BELIEF = {"believe", "think", "fear", "suspect", "estimate", "expect", "understand", "assume"}
-_NOBODY = {"nothing", "none", "nobody", "noone"}
-_LIGHT = {"take", "make", "have", "get", "give", "come", "receive", "issue", "raise", "sound", "record"}
-_ROLES = {"president", "leader", "minister", "premier", "king", "official", "government", "regime", "he", "she",
-          "governor", "mayor", "commander", "chief", "general", "spokesman", "spokeswoman", "ambassador"}
-#: Verbs that direct someone to do what their complement says ("ordered its fighters to withdraw").
-_DIRECTIVE = {"order", "instruct", "ask", "direct", "command", "tell"}
-#: Movements whose negation is staying ("I have not left", "the army has not withdrawn").
-_MOVES = {"leave", "flee", "depart", "withdraw", "escape", "exit"}
-#: Parts that stand for their whole as a subject ("part of the tunnel caved in").
-_PARTS = {"section", "part", "portion", "stretch", "piece", "segment", "length"}
-#: Words for a body that acts, named by the name before them ("the Hezbollah group", "the Halden company").
-_BODIES = {"group", "movement", "militia", "organisation", "organization", "company", "firm", "party", "faction",
-           "network", "gang", "union", "alliance", "coalition", "army", "government", "agency", "ministry",
-           "authority", "operator", "regime", "administration", "council", "committee", "court", "police"}
-#: Members of a body: "fighters of X" are X's fighters, not the rebels (see _head_key).
-_MEMBERS = {"fighter", "troop", "soldier", "force", "member", "militiaman", "gunman", "unit"}
-#: Nouns naming a party by its tie to another: a name beside them is the other party ("an Assad ally").
-_RELATIONAL = {"ally", "backer", "sponsor", "proxy", "friend", "enemy", "foe", "rival", "partner", "neighbour",
-               "neighbor", "aide", "adviser", "advisor", "envoy", "lawyer", "son", "daughter", "wife", "husband",
-               "brother", "sister", "father", "mother", "relative"}
-#: Nouns through which a taking names its target ("took control of the harbour").
-_HOLD = {"control", "charge", "hold", "possession", "command"}
-#: Subjects too generic to tell two actors apart ("12,000 residents fled" / "12,000 people were displaced").
-_GENERIC = {"people", "resident", "civilian", "person", "inhabitant", "family", "local"}
-#: Common nouns news uses interchangeably for one kind of actor (general English, no names).
-_ACTOR = {"insurgent": "rebel", "militant": "rebel", "guerrilla": "rebel", "fighter": "rebel",
-          "troop": "soldier", "army": "soldier", "serviceman": "soldier", "inmate": "prisoner", "detainee": "prisoner"}
-_ADVICE = {"should", "must", "ought", "shall"}
-#: Bodies a speaker may speak for ("the minister said the government was ready").
-_OWN = {"government", "cabinet", "administration", "ministry", "office"}
-_SUBJECT_STOP = ("ccomp", "advcl", "relcl", "parataxis", "appos", "prep", "acl")
-_SUBJECT_WORDS_STOP = ("ccomp", "advcl", "relcl", "parataxis", "appos", "acl")  # "a section of the dam wall"
-_TIME_MARKS = {"as", "after", "while", "when", "before", "since", "until"}
-_PLACES = {"city", "town", "capital", "village", "province", "region", "base", "airport", "port", "stronghold"}
-#: Kinds of site a definite noun may stand for, named earlier in its sentence ("... Sednaya prison ... as
-#: rebels broke into the jail"). Relational nouns ("the capital", "the country") are left out: their referent
-#: is not the last name before them.
-SITES = {"jail", "prison", "facility", "airport", "base", "port", "harbour", "harbor", "plant", "mine", "hospital",
-          "city", "town", "village", "compound", "building", "camp", "station", "depot", "site", "stadium"}
-_STOP_NOUNS = {"time", "way", "part", "lot", "thing", "year", "day", "week", "people", "report", "news", "hour"}
+from .lexicon import (
+    PREDICATES, OPPOSITES, REPORTING, DENY, _FINDING, HEDGES, PHRASAL, _NOUN_SENSES, _SCALES, VAGUE, REPORT_NOUNS,
+    DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL,
+    _HOLD, _GENERIC, _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _TIME_MARKS, _PLACES, SITES,
+    _STOP_NOUNS,
+)
 
 
 @dataclass
@@ -457,7 +327,8 @@ def _phrasal(verb: Token, kids, by_i=None) -> frozenset[str]:
     nxt = (by_i or {}).get(verb.i + 1)
     if nxt is not None and nxt.pos in ("NOUN", "ADP", "PART", "ADV"):
         objs.add(nxt.lemma.lower())  # "gave way late on Monday": the parse may hang "way" elsewhere
-    objs |= {o.lemma.lower() for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() in ("under", "to", "in", "on")
+    objs |= {o.lemma.lower() for p in kids.get(verb.i, [])
+             if p.dep == "prep" and p.lemma.lower() in ("under", "to", "in", "on")
              for o in kids.get(p.i, []) if o.dep == "pobj"}  # "brought the blaze under control", "taken to hospital"
     objs |= {o.lemma.lower() for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() == "into"
              for o in kids.get(p.i, []) if o.dep == "pobj" and o.lemma.lower() == "custody"}  # "taken into custody"
