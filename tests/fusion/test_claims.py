@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # Pinned minimum scores on the example corpus gold claims (an eval gate; raise when grouping improves).
@@ -225,29 +227,21 @@ def test_one_dispute_per_two_values_of_a_count(tmp_path):
     assert sides == [["00", "01"], ["02", "03"]]
 
 
-def test_what_is_due_is_not_what_happened(tmp_path):
-    d = _story(tmp_path, [
-        "The State Assembly is due to vote on the opposition's no-confidence motion on Thursday.",
-        "The government survived the opposition's no-confidence motion in the State Assembly on Thursday.",
-    ])
-    due = _claim_with(d, ("00_", "due to vote"))
-    assert due and not any(e.article.startswith("01") for e in due.evidence)
-
-
-def test_look_alike_facts_on_different_days_are_two_claims(tmp_path):
-    # articles dated 1 and 2 May 2026: the first order was lifted on Wednesday 29 April, the second on Friday 1 May
-    d = _story(tmp_path, [
-        "The district lifted the shelter-in-place order for Hollowmere on Wednesday morning.",
-        "The district lifted the evacuation order for Hollowmere on Friday afternoon.",
-    ])
-    first = _claim_with(d, ("00_", "lifted"))
-    assert first and not any(e.article.startswith("01") for e in first.evidence)
-
-
-def test_a_shared_number_counting_other_things_is_no_shared_figure(tmp_path):
-    d = _story(tmp_path, [
-        "The defence ministry said the rebels had violated the truce 11 times in its first day.",
-        "The bodies of 11 fighters from each side were handed over at the bridge.",
-    ])
-    violated = _claim_with(d, ("00_", "violated"))
-    assert violated and not any(e.article.startswith("01") for e in violated.evidence)
+@pytest.mark.parametrize("first, second, needle", [
+    # what is due is not what happened
+    ("The State Assembly is due to vote on the opposition's no-confidence motion on Thursday.",
+     "The government survived the opposition's no-confidence motion in the State Assembly on Thursday.",
+     "due to vote"),
+    # look-alike facts on different days (articles dated 1 and 2 May 2026: Wednesday 29 April, Friday 1 May)
+    ("The district lifted the shelter-in-place order for Hollowmere on Wednesday morning.",
+     "The district lifted the evacuation order for Hollowmere on Friday afternoon.",
+     "lifted"),
+    # a shared number that counts other things is no shared figure
+    ("The defence ministry said the rebels had violated the truce 11 times in its first day.",
+     "The bodies of 11 fighters from each side were handed over at the bridge.",
+     "violated"),
+])
+def test_two_facts_stay_two_claims(tmp_path, first, second, needle):
+    d = _story(tmp_path, [first, second])
+    claim = _claim_with(d, ("00_", needle))
+    assert claim and not any(e.article.startswith("01") for e in claim.evidence)
