@@ -240,6 +240,10 @@ def test_one_dispute_per_two_values_of_a_count(tmp_path):
     ("The defence ministry said the rebels had violated the truce 11 times in its first day.",
      "The bodies of 11 fighters from each side were handed over at the bridge.",
      "violated"),
+    # one named person killed is not another
+    ("State television said a senior rebel commander, Emil Sarkovic, had been killed in a raid near Velmar.",
+     "The rebels said their deputy commander, Tomas Verik, had been killed in a raid near Velmar.",
+     "Sarkovic"),
 ])
 def test_two_facts_stay_two_claims(tmp_path, first, second, needle):
     d = _story(tmp_path, [first, second])

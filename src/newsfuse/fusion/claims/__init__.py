@@ -17,7 +17,7 @@ from ...model import Claim, Contradiction, Dossier, Evidence, Quantity, Sentence
 from ...pipeline import stage
 from ..common import UnionFind
 from ..quantities import head_class
-from .pairs import clause_text, features, figures, head_words, shared_figures, similarities
+from .pairs import clause_text, features, head_words, shared_figures, similarities
 from .pairs import model as pairs_model
 from .lexicon import DENIAL_MARKS, OPPOSITES, REVERSALS, SITES
 from .units import Unit, extract_units

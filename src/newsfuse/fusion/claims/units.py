@@ -573,13 +573,13 @@ def _days(verb: Token, classes, kids, by_i, spans: list[tuple[int, int, str]]) -
     if "remain" in classes or any(k.lemma.lower() == "still" for k in kids.get(verb.i, [])):
         return frozenset()
     out = set()
-    dated = [t for t in by_i.values() if any(a <= t.start < b for a, b, _ in spans)]
+    dated = {t.i for t in by_i.values() if any(a <= t.start < b for a, b, _ in spans)}
     for a, b, d in spans:
-        for t in [t for t in dated if a <= t.start < b]:
+        for t in [by_i[i] for i in sorted(dated) if a <= by_i[i].start < b]:
             seen = 0
             while t.i != verb.i and t.head in by_i and t.head != t.i and seen < 8:
                 up = by_i[t.head]
-                if not (up in dated or up.lemma.lower() in _DATING or up.lemma.lower() in _TIME_NOUNS
+                if not (up.i in dated or up.lemma.lower() in _DATING or up.lemma.lower() in _TIME_NOUNS
                         or up.i == verb.i):
                     break
                 t, seen = up, seen + 1
