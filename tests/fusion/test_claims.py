@@ -244,6 +244,16 @@ def test_one_dispute_per_two_values_of_a_count(tmp_path):
     ("State television said a senior rebel commander, Emil Sarkovic, had been killed in a raid near Velmar.",
      "The rebels said their deputy commander, Tomas Verik, had been killed in a raid near Velmar.",
      "Sarkovic"),
+    # one named person killed is not a count of people killed
+    ("The army said rebel commander Emil Sarkovic had been killed in an airstrike on Ostrel.",
+     "Five people were killed in an airstrike on Ostrel, according to the town's hospital.",
+     "Sarkovic"),
+    # a bare report names no happening: the man who spoke is not the man who went
+    ("His father, the movement's founder Rustam Keshely, attended Thursday's signing in Tirzan and has not "
+     "commented publicly since.",
+     "His father, Rustam Kesheli, the movement's founder, said in a brief message from Tirzan that his son "
+     '"died as he lived, among his fighters".',
+     "attended"),
 ])
 def test_two_facts_stay_two_claims(tmp_path, first, second, needle):
     d = _story(tmp_path, [first, second])

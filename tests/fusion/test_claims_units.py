@@ -152,6 +152,15 @@ def test_short_negative_clause_is_a_statement(units_of):
     assert u.classes == {"steal"} and u.stance == "denies"
 
 
+def test_a_denial_told_as_a_noun(units_of):
+    # "repeated its denial of reports that X was killed": the killing is denied, and the repeating is no
+    # fact of its own
+    units = units_of("The movement repeated its denial of reports that its commander was killed on Friday night.")
+    killed = _unit(units, "killed")
+    assert killed.classes == {"kill"} and killed.stance == "denies"
+    assert not any(u.verb == "repeat" for u in units)
+
+
 @pytest.mark.parametrize("text, future", [
     ("The assembly is due to vote on the motion on Thursday.", True),
     ("The president is due to be sworn in on April 2.", True),
@@ -241,3 +250,4 @@ def test_more_news_senses(units_of, text, word, cls):
 def test_putting_a_figure_is_no_fire_put_out(units_of):
     assert "extinguish" not in _classes(units_of("Police put the size of the crowd in Dalvan Square at 18,000."), "put")
     assert "extinguish" in _classes(units_of("Firefighters put out the blaze at the Brannoch timber yard."), "put")
+    assert "extinguish" not in _classes(units_of("None of the contracts was put out to public tender."), "put")

@@ -77,6 +77,15 @@ def _other_actors(u: Unit, v: Unit) -> bool:
                 and v.subject_head not in u.objects | u.subject_words)
 
 
+def _one_and_many(u: Unit, v: Unit) -> bool:
+    """u befalls one named person ("X was killed", "X died"), v a count of people with nobody named
+    ("five people were killed"): two facts, even when X is among them."""
+    one = u.theme if u.theme and u.theme.startswith("e-") else \
+        u.subject_head if u.verb == "die" and (u.subject_head or "").startswith("e-") else None
+    many = any(n >= 2 and kind in ("", "person") for n, kind in v.counted)
+    return bool(one and many and not (v.theme or "").startswith("e-") and one not in v.entities)
+
+
 def _negative_fact(u: Unit) -> bool:
     """A clause negated in its own words ("had not been inspected", "no one was hurt"), not a denial of what
     others report ("denied that ...", "there is no truth to ...")."""
@@ -250,9 +259,13 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None) -> bool:
         return True  # a named actor is not another actor
     if (u.theme and v.theme and u.theme != v.theme and (u.theme.startswith("e-") or v.theme.startswith("e-"))
             and u.theme not in v.objects | v.subject and v.theme not in u.objects | u.subject):
-        return True  # "X was killed" is not "nine civilians were killed"
+        return True  # "X was killed" is not "Y was killed"
+    if _one_and_many(u, v) or _one_and_many(v, u):
+        return True  # "X was killed" is not "five people were killed"
     if u.numbers and v.numbers and not (u.numbers & v.numbers):
         return True  # conflicting figures are two claims joined by a contradiction
+    if bool(u.classes) != bool(v.classes) and not (v.target if u.classes else u.target):
+        return True  # a bare report ("his father said in a message"), a dateline: no happening to tell
     if u.future != v.future:
         return True  # "is due to vote on the motion" is not "survived the motion"
     if u.days and v.days and not u.days & v.days:

@@ -85,6 +85,10 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
                                                   "picture", "report", "figure", "detail", "name", "audio",
                                                   "message", "document", "data", "list", "transcript")},
            **{(v, "hospital"): "injure" for v in ("admit", "take", "rush", "bring", "fly", "airlift", "treat", "carry")}}
+#: Words with which a phrasal verb has another sense: "put out to tender", "put out a statement" put no
+#: fire out.
+PHRASAL_UNLESS = {("put", "out"): {"tender", "statement", "call", "appeal", "word", "video", "report", "notice",
+                                   "contract", "bid", "feeler", "warning", "alert"}}
 #: Senses a word has only as a noun ("a fire broke out" is a blaze; "police fired" is shooting).
 _NOUN_SENSES = {"fire": {"explode"}}
 #: Scale words read with the number before them ("1.4 billion").
@@ -95,7 +99,7 @@ VAGUE = {"dozens": -24.0, "dozen": -12.0, "hundreds": -200.0, "thousands": -2000
 REPORT_NOUNS = {"report", "news", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation",
                 "evidence", "sign", "indication", "proof"}
 #: Words marking a sentence as a denial of the report it mentions.
-DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "untrue", "baseless", "false", "fabricat", "no basis",
+DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "denial", "untrue", "baseless", "false", "fabricat", "no basis",
                 "no evidence", "no sign", "no indication", "no proof")
 #: Verbs of belief whose clause is what a reporter reports ("said it believed X", "said it feared X").
 _BELIEF = {"believe", "think", "fear", "suspect", "estimate", "expect", "understand", "assume"}

@@ -18,8 +18,8 @@ from ..common import children as _kids, join_tokens
 from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
 from ..timeline.expressions import find_expressions
 from .lexicon import (
-    PREDICATES, OPPOSITES, REPORTING, DENY, _FINDING, HEDGES, PHRASAL, _NOUN_SENSES, _SCALES, VAGUE, REPORT_NOUNS,
-    DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL,
+    PREDICATES, OPPOSITES, REPORTING, DENY, _FINDING, HEDGES, PHRASAL, PHRASAL_UNLESS, _NOUN_SENSES, _SCALES, VAGUE,
+    REPORT_NOUNS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL,
     _HOLD, _GENERIC, _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _TIME_MARKS, _PLACES, SITES,
     _STOP_NOUNS,
 )
@@ -111,12 +111,17 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             # said": two subjects, the first carrying the real verb as a modifier): that verb is the report
             comps += [k for s in subjects[:-1] for k in kids.get(s.i, [])
                       if k.dep == "acl" and k.pos == "VERB" and k.tag != "VBN"][:1]
-        if lemma in DENY:
-            # "denied reports that X": the clause hangs on the object noun
-            for obj in (k for k in kids.get(v.i, []) if k.dep == "dobj"):
+        objs = [k for k in kids.get(v.i, []) if k.dep == "dobj"]
+        if lemma in DENY or any(o.lemma.lower() == "denial" for o in objs):
+            # "denied reports that X": the clause hangs on the object noun, or on the noun it is of
+            # ("repeated its denial of reports that X")
+            for obj in objs:
                 if obj.pos == "VERB":  # "denied fleeing"
                     comps.append(obj)
-                comps += [k for k in kids.get(obj.i, []) if k.dep in ("acl", "ccomp", "relcl") and k.pos in ("VERB", "AUX")]
+                nouns = [obj] + [o for p in kids.get(obj.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
+                                 for o in kids.get(p.i, []) if o.dep == "pobj"]
+                comps += [k for n in nouns for k in kids.get(n.i, [])
+                          if k.dep in ("acl", "ccomp", "relcl") and k.pos in ("VERB", "AUX")]
             if comps:
                 out.extend((c, "denies", False) for c in comps)
             else:
@@ -335,7 +340,8 @@ def _phrasal(verb: Token, kids, by_i=None) -> frozenset[str]:
     objs |= {o.lemma.lower() for d in kids.get(verb.i, []) if d.dep == "dobj" for p in kids.get(d.i, [])
              if p.dep == "prep" and p.lemma.lower() == "on" for o in kids.get(p.i, []) if o.dep == "pobj"
              and o.lemma.lower() == "hold"}  # "put the rise on hold" (the parse hangs "on hold" on the rise)
-    return frozenset(cls for (v_lemma, obj), cls in PHRASAL.items() if verb.lemma.lower() == v_lemma and obj in objs)
+    return frozenset(cls for (v_lemma, obj), cls in PHRASAL.items() if verb.lemma.lower() == v_lemma and obj in objs
+                     and not objs & PHRASAL_UNLESS.get((v_lemma, obj), set()))
 
 
 def _speaker(report: Token, kids, by_i) -> list[Token]:
