@@ -242,6 +242,13 @@ def test_an_offer_or_a_plan_is_not_the_deed(units_of, text, word):
     ("Airlines cancelled evening flights into Helvask because of the curfew.", "cancelled", "cancel"),
     ("The district cancelled the evacuation order for Hollowmere.", "cancelled", "lift"),
     ("Internet access was restored across most of the country on Wednesday.", "restored", "reopen"),
+    ("The court found the former minister guilty of taking bribes.", "guilty", "convict"),
+    ("He was acquitted of illegal party financing.", "acquitted", "acquit"),
+    ("Judge Halina Voss granted him bail on Tuesday evening.", "granted", "grant"),
+    ("The utility's managing director was sacked on Wednesday afternoon.", "sacked", "dismiss"),
+    ("The water minister fired managing director Tobias Okanreh.", "fired", "dismiss"),
+    ("The water minister dismissed the utility's director on Wednesday.", "dismissed", "dismiss"),
+    ("A second aid flight landed at Halvard airport on Thursday morning.", "landed", "arrive"),
 ])
 def test_more_news_senses(units_of, text, word, cls):
     assert cls in _classes(units_of(text), word)
@@ -251,3 +258,27 @@ def test_putting_a_figure_is_no_fire_put_out(units_of):
     assert "extinguish" not in _classes(units_of("Police put the size of the crowd in Dalvan Square at 18,000."), "put")
     assert "extinguish" in _classes(units_of("Firefighters put out the blaze at the Brannoch timber yard."), "put")
     assert "extinguish" not in _classes(units_of("None of the contracts was put out to public tender."), "put")
+
+
+def test_a_post_lost_is_no_shot_and_no_denial(units_of):
+    # "fired the director" shoots no one, even in a clause of time; "dismissed the director" denies nothing
+    fired = _unit(units_of("Her removal came a day after the water minister fired managing director Tobias Okanreh."),
+                  "fired")
+    assert fired.classes == {"dismiss"}
+    dismissed = _unit(units_of("The water minister dismissed the utility's director on Wednesday."), "dismissed")
+    assert dismissed.stance == "asserts" and not dismissed.refers_back
+
+
+def test_a_verb_parsed_as_its_subjects_modifier(units_of):
+    # "The first relief flight, chartered by X, touched down at Y on Wednesday": the parse roots the sentence at
+    # "flight" and hangs "touched" on it; the flight arrives, on that day (articles are dated 1 May 2026)
+    u = _unit(units_of("The first relief flight, chartered by the World Health Council, touched down at Halvard "
+                       "airport on Wednesday."), "touched")
+    assert u.classes == {"arrive"} and u.subject_head == "flight" and u.days == frozenset({"2026-04-29"})
+
+
+def test_what_is_ordered_tells_two_orders_apart(units_of):
+    units = units_of("Judge Halina Voss ordered Hallek to pay a fine of 500,000 talers. "
+                     "Judge Halina Voss ordered the 61-year-old to report to a police station twice a week.")
+    assert _unit(units, "pay").classes == {"verb:pay"}
+    assert _unit(units, "report").classes == {"verb:report"}

@@ -30,10 +30,18 @@ PREDICATES = {
     "cross": {"cross", "enter", "infiltrate", "incursion", "intrude"},
     "arrest": {"arrest", "detain", "charge", "jail"},
     "publish": {"publish", "broadcast"},
+    "arrive": {"arrive", "arrival", "land"},  # "touched down" too (see PHRASAL)
+    # removed from a post by someone else: "was sacked", "fired the director" (see PHRASAL), "dismissed him"
+    "dismiss": {"sack", "sacking", "dismissal", "dismiss"},
     # an agreement broken, kept or prolonged ("broke the truce", "honoured the ceasefire", "extended the truce")
     "violate": {"violate", "violation", "flout", "breach"},
     "keep": {"honour", "honor", "respect", "observe", "uphold"},
     "extend": {"extend", "prolong", "renew", "extension"},
+    # courts: a verdict each way, a sentence, what is granted ("granted bail", "awarded the contract")
+    "convict": {"convict", "conviction", "guilty"},
+    "acquit": {"acquit", "acquittal"},
+    "sentence": {"sentence", "imprison"},
+    "grant": {"grant", "award"},
     "close": {"close", "shut", "suspend"},
     "impose": {"impose", "issue", "introduce", "order"},
     "lift": {"lift", "rescind", "revoke", "repeal"},  # "cancelled the order" too (see PHRASAL)
@@ -55,7 +63,8 @@ PREDICATES = {
 #: Happenings that cannot both be true of one subject at one time.
 OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"), ("remain", "withdraw")}
 #: A happening and the one that undoes it: two facts, told one after the other, never one claim and no dispute.
-REVERSALS = {frozenset(p) for p in (("arrest", "free"), ("close", "reopen"), ("cut", "reopen"), ("impose", "lift"))}
+REVERSALS = {frozenset(p) for p in (("arrest", "free"), ("close", "reopen"), ("cut", "reopen"), ("impose", "lift"),
+                                            ("grant", "lift"), ("grant", "withdraw"))}
 REPORTING = {"say", "tell", "report", "announce", "claim", "state", "confirm", "add", "write", "post", "cite",
              "reveal", "insist", "declare", "note", "describe", "show", "acknowledge", "admit", "concede"}
 DENY = {"deny", "reject", "dismiss", "refute"}
@@ -63,6 +72,11 @@ DENY = {"deny", "reject", "dismiss", "refute"}
 _FINDING = {"find", "conclude", "determine", "establish"}
 HEDGES = {"reportedly", "allegedly", "apparently", "purportedly", "possibly", "likely", "appear", "seem",
           "suggest", "believe", "rumour", "rumor"}
+#: Holders of a post, whom one fires or dismisses ("fired the director": no shot; "dismissed the minister": no
+#: denial).
+POSTS = {"director", "minister", "chief", "head", "manager", "coach", "official", "executive", "secretary", "editor",
+         "commander", "governor", "spokesman", "spokeswoman", "employee", "staff", "worker", "president", "chairman",
+         "chairwoman", "general", "officer", "judge", "prosecutor", "ambassador", "deputy", "aide", "adviser"}
 #: Phrasal verbs whose meaning is not their verb's ("gave way": collapsed).
 PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("abandon", "position"): "withdraw", ("pull", "out"): "withdraw", ("step", "down"): "end",
            ("take", "off"): "depart", ("hand", "over"): "cooperate", ("extend", "hand"): "cooperate", ("give", "up"): "surrender",
@@ -76,7 +90,8 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
                                                                         "accord", "promise", "pledge", "law")},
            **{("cancel", n): "lift" for n in ("order", "ban", "curfew", "decree", "measure", "restriction", "rule",
                                                "licence", "license", "permit", "warning", "alert", "law")},
-           ("call", "off"): "cancel", ("put", "out"): "extinguish", ("put", "hold"): "close",
+           ("call", "off"): "cancel", ("touch", "down"): "arrive",
+           **{("fire", n): "dismiss" for n in POSTS}, ("put", "out"): "extinguish", ("put", "hold"): "close",
            # "used tear gas", "used live ammunition": force used on someone
            **{("use", n): "attack" for n in ("gas", "cannon", "ammunition", "round", "bullet", "force", "baton",
                                               "grenade", "weapon", "teargas")},
@@ -91,6 +106,8 @@ PHRASAL_UNLESS = {("put", "out"): {"tender", "statement", "call", "appeal", "wor
                                    "contract", "bid", "feeler", "warning", "alert"}}
 #: Senses a word has only as a noun ("a fire broke out" is a blaze; "police fired" is shooting).
 _NOUN_SENSES = {"fire": {"explode"}}
+#: Senses a word has only as a verb ("the plane landed" arrives; "seized land" does not).
+_VERB_SENSES = {"land": {"arrive"}}
 #: Scale words read with the number before them ("1.4 billion").
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 #: Vague amounts, as an order of magnitude (kept apart from exact numbers by the grouping test).

@@ -18,10 +18,10 @@ from ..common import children as _kids, join_tokens
 from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
 from ..timeline.expressions import find_expressions
 from .lexicon import (
-    PREDICATES, OPPOSITES, REPORTING, DENY, _FINDING, HEDGES, PHRASAL, PHRASAL_UNLESS, _NOUN_SENSES, _SCALES, VAGUE,
+    PREDICATES, OPPOSITES, REPORTING, DENY, _FINDING, HEDGES, PHRASAL, PHRASAL_UNLESS, _NOUN_SENSES, _VERB_SENSES, _SCALES, VAGUE,
     REPORT_NOUNS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL,
     _HOLD, _GENERIC, _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _TIME_MARKS, _PLACES, SITES,
-    _STOP_NOUNS,
+    _STOP_NOUNS, POSTS,
 )
 
 
@@ -92,10 +92,14 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
         # a parse that makes the object its root ("inspectors had flagged cracks": "flagged" hanging on
         # "cracks" as a modifier): the verb with a subject of its own heads the clause
         # (the subject may hang on the verb's auxiliary: "inspectors had flagged cracks")
+        # or a finite verb hangs on the noun that is its subject ("The first flight, chartered by X, touched
+        # down at Y": "touched" a modifier of "flight")
         root = next((k for k in kids.get(root.i, []) if k.pos == "VERB" and k.dep in ("amod", "acl", "compound")
                      and any(x.dep in ("nsubj", "nsubjpass")
                              for a in [k] + [a for a in kids.get(k.i, []) if a.dep == "aux"]
-                             for x in kids.get(a.i, []))), root)
+                             for x in kids.get(a.i, []))), None) or next(
+            (k for k in kids.get(root.i, []) if k.pos == "VERB" and k.dep == "acl" and k.tag in ("VBD", "VBZ", "VBP")
+             and not any(x.dep in ("nsubj", "nsubjpass", "mark") for x in kids.get(k.i, []))), root)
     out = []
 
     def with_conj(v: Token) -> list[Token]:
@@ -112,7 +116,11 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             comps += [k for s in subjects[:-1] for k in kids.get(s.i, [])
                       if k.dep == "acl" and k.pos == "VERB" and k.tag != "VBN"][:1]
         objs = [k for k in kids.get(v.i, []) if k.dep == "dobj"]
-        if lemma in DENY or any(o.lemma.lower() == "denial" for o in objs):
+        # "dismissed the director", "was dismissed on Wednesday": a post lost, not a denial
+        sacked = lemma == "dismiss" and any(k.dep == "nsubjpass" and k.lemma.lower() not in REPORT_NOUNS
+                                            or k.dep == "dobj" and (k.pos == "PROPN" or k.lemma.lower() in POSTS)
+                                            for k in kids.get(v.i, []))
+        if (lemma in DENY and not sacked) or any(o.lemma.lower() == "denial" for o in objs):
             # "denied reports that X": the clause hangs on the object noun, or on the noun it is of
             # ("repeated its denial of reports that X")
             for obj in objs:
@@ -306,8 +314,9 @@ def _lost_subject(verb: Token, kids, by_i) -> list[Token]:
         found = [k for k in kids.get(verb.head, []) if k.dep in ("nsubj", "nsubjpass")]
         if found:
             return found
-    if verb.dep == "acl" and verb.tag != "VBN" and verb.head in by_i and by_i[verb.head].dep == "nsubj":
-        return [by_i[verb.head]]  # the clause the reporter's second subject stood for (see _clause_heads)
+    if verb.dep == "acl" and verb.tag != "VBN" and verb.head in by_i and by_i[verb.head].dep in ("nsubj", "ROOT"):
+        # the clause the reporter's second subject stood for, or a root noun's finite verb (see _clause_heads)
+        return [by_i[verb.head]]
     # ("inspectors had flagged cracks" parsed with "flagged" a modifier of "cracks": the subject hangs on "had")
     found = _stranded_subject(verb, kids, by_i) or [
         x for a in kids.get(verb.i, []) if a.dep == "aux" for x in kids.get(a.i, []) if x.dep in ("nsubj", "nsubjpass")]
@@ -323,12 +332,16 @@ def _lemma_classes(t: Token) -> frozenset[str]:
     found = {c for c, vs in PREDICATES.items() if lemma in vs}
     if t.pos == "VERB" and lemma in _NOUN_SENSES:
         found -= _NOUN_SENSES[lemma]
+    if t.pos != "VERB" and lemma in _VERB_SENSES:
+        found -= _VERB_SENSES[lemma]
     return frozenset(found)
 
 
 def _phrasal(verb: Token, kids, by_i=None) -> frozenset[str]:
     """The happening of a phrasal verb or idiom ("gave way", "extended its hand", "brought under control")."""
     objs = {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("dobj", "prt")}
+    objs |= {c.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "dobj" and k.pos == "PROPN"
+             for c in kids.get(k.i, []) if c.dep == "compound"}  # a name's title: "fired managing director X"
     nxt = (by_i or {}).get(verb.i + 1)
     if nxt is not None and nxt.pos in ("NOUN", "ADP", "PART", "ADV"):
         objs.add(nxt.lemma.lower())  # "gave way late on Monday": the parse may hang "way" elsewhere
@@ -405,7 +418,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
             classes = frozenset(c for c, vs in PREDICATES.items() for t in args
                                 if t.pos == "NOUN" and t.lemma.lower() in vs) or classes
         # "was ready to cooperate", "remains at home, willing to cooperate": the complement's happening too
-        comp = [t for t in tree if t.dep in ("acomp", "xcomp", "advcl", "pcomp") and t.pos in ("ADJ", "VERB")]
+        comp = [t for t in tree if t.dep in ("acomp", "xcomp", "advcl", "pcomp") and t.pos in ("ADJ", "VERB")
+                and t.i != verb.i]  # (a clause's own verb may be an advcl: "after the minister fired X")
         comp += [k for t in comp for k in kids.get(t.i, []) if k.dep in ("xcomp", "pcomp") and k.pos == "VERB"]
         extra = frozenset(c for c, vs in PREDICATES.items() for t in comp
                           if t.lemma.lower() in vs and t.lemma.lower() not in REPORTING)  # "news claiming ..." reports
@@ -434,6 +448,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         if told is not None:
             classes = frozenset()
         classes = classes | extra
+        xcomp = next((t for t in kids.get(verb.i, []) if t.dep == "xcomp" and t.pos == "VERB"), None)
+        if directs and told is None and not extra and xcomp is not None:
+            # "ordered him to pay a fine" / "ordered him to report to the police": what is ordered tells them apart
+            classes = frozenset({"verb:" + xcomp.lemma.lower()})
         if not classes and verb.pos in ("VERB", "AUX") and verb.lemma.lower() not in REPORTING:
             classes = frozenset({"verb:" + verb.lemma.lower()})  # a happening (or a state: "is the largest")
         ents = frozenset(idx[(art.id, t.start)] for t in tree if (art.id, t.start) in idx)
