@@ -254,6 +254,10 @@ def test_one_dispute_per_two_values_of_a_count(tmp_path):
      "His father, Rustam Kesheli, the movement's founder, said in a brief message from Tirzan that his son "
      '"died as he lived, among his fighters".',
      "attended"),
+    # one of a series is not the next
+    ("The first relief flight, chartered by the World Health Council, landed at Halvard airport.",
+     "A second aid flight, chartered by CareBridge Medical, landed at Halvard airport.",
+     "first relief"),
 ])
 def test_two_facts_stay_two_claims(tmp_path, first, second, needle):
     d = _story(tmp_path, [first, second])

@@ -268,6 +268,8 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None) -> bool:
         return True  # a bare report ("his father said in a message"), a dateline: no happening to tell
     if u.future != v.future:
         return True  # "is due to vote on the motion" is not "survived the motion"
+    if u.ordinal and v.ordinal and u.ordinal != v.ordinal:
+        return True  # "the first relief flight landed" / "a second aid flight landed"
     if u.days and v.days and not u.days & v.days:
         return True  # told as happening on different days: a first and a second order lifted
     if "denies" in (u.stance, v.stance) and (not _same_happening(u, v, verb_sim) or u.stance != v.stance

@@ -160,3 +160,6 @@ _PLACES = {"city", "town", "capital", "village", "province", "region", "base", "
 SITES = {"jail", "prison", "facility", "airport", "base", "port", "harbour", "harbor", "plant", "mine", "hospital",
           "city", "town", "village", "compound", "building", "camp", "station", "depot", "site", "stadium"}
 _STOP_NOUNS = {"time", "way", "part", "lot", "thing", "year", "day", "week", "people", "report", "news", "hour"}
+#: Ranks that tell one of a series from another ("the first relief flight" / "a second aid flight").
+ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                        "ninth", "tenth"), start=1)}

@@ -21,7 +21,7 @@ from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, _FINDING, HEDGES, PHRASAL, PHRASAL_UNLESS, _NOUN_SENSES, _VERB_SENSES, _SCALES, VAGUE,
     REPORT_NOUNS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL,
     _HOLD, _GENERIC, _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _TIME_MARKS, _PLACES, SITES,
-    _STOP_NOUNS, POSTS,
+    _STOP_NOUNS, POSTS, ORDINALS,
 )
 
 
@@ -55,6 +55,8 @@ class Unit:
     #: each number with the noun it counts ("40 observers": (40, "observer"); "" when the noun is unknown or
     #: too generic to tell counts apart: "people")
     counted: frozenset[tuple[float, str]] = field(default_factory=frozenset)
+    #: the rank its subject or object carries: "a second aid flight landed" 2, "the first exchange" 1
+    ordinal: int | None = None
 
 
 def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> list[Token]:
@@ -518,6 +520,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                     value *= _SCALES[after.text.lower()]  # "1.4 billion" is one figure, not 1.4 and a billion
                 nums.add(value)
                 counted.add((value, _count_noun(t, kids, by_i)))
+        ranked = subj_toks + [k for k in kids.get(verb.i, []) if k.dep == "dobj"]
+        ordinal = next((ORDINALS[a.lemma.lower()] for k in ranked for a in kids.get(k.i, [])
+                        if a.dep == "amod" and a.lemma.lower() in ORDINALS), None)
         negated = negated and not flip
         if stance == "asserts" and not advice and (negated or sentence_denies and verb.dep in ("ccomp", "acl")):
             stance = "denies"
@@ -542,7 +547,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                         stance, sent.text, back, negated, words, subject_head, objects,
                         _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(told or verb, kids),
                         join_tokens(args), verb.i, theme, _absent(verb, kids), subject_words,
-                        _future(verb, kids, by_i), _days(verb, classes, kids, by_i, spans), frozenset(counted)))
+                        _future(verb, kids, by_i), _days(verb, classes, kids, by_i, spans), frozenset(counted), ordinal))
     return out
 
 
