@@ -249,6 +249,10 @@ def test_an_offer_or_a_plan_is_not_the_deed(units_of, text, word):
     ("The water minister fired managing director Tobias Okanreh.", "fired", "dismiss"),
     ("The water minister dismissed the utility's director on Wednesday.", "dismissed", "dismiss"),
     ("A second aid flight landed at Halvard airport on Thursday morning.", "landed", "arrive"),
+    ("Sewage had contaminated part of the distribution network.", "contaminated", "contaminate"),
+    ("Residents said they had been turned away from the hospital on Sunday night.", "turned", "refuse"),
+    ("His lawyer said the defence would appeal the verdict.", "appeal", "challenge"),
+    ("Lawyers for the former minister filed an appeal against his conviction.", "filed", "challenge"),
 ])
 def test_more_news_senses(units_of, text, word, cls):
     assert cls in _classes(units_of(text), word)
@@ -282,3 +286,11 @@ def test_what_is_ordered_tells_two_orders_apart(units_of):
                      "Judge Halina Voss ordered the 61-year-old to report to a police station twice a week.")
     assert _unit(units, "pay").classes == {"verb:pay"}
     assert _unit(units, "report").classes == {"verb:report"}
+
+
+def test_a_short_denied_clause_is_a_statement(units_of):
+    # "denied that its piped supply was contaminated": one noun, but a named happening a denial governs
+    u = _unit(units_of("The city's water utility has denied that its piped supply was contaminated."), "contaminated")
+    assert u.classes == {"contaminate"} and u.stance == "denies"
+    # a negation in the outlet's own voice with one noun stays colour ("no tear gas was fired" at some march)
+    assert not any("fired" in u.clause for u in units_of("Police kept their distance and no tear gas was fired."))

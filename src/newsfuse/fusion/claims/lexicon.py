@@ -30,6 +30,10 @@ PREDICATES = {
     "cross": {"cross", "enter", "infiltrate", "incursion", "intrude"},
     "arrest": {"arrest", "detain", "charge", "jail"},
     "publish": {"publish", "broadcast"},
+    # water, food or air made unsafe: "the supply was contaminated", "sewage had polluted the river"
+    "contaminate": {"contaminate", "pollute", "taint"},
+    # care refused: "patients were turned away" (see PHRASAL), "anyone had been refused care"
+    "refuse": {"refusal"},
     "arrive": {"arrive", "arrival", "land"},  # "touched down" too (see PHRASAL)
     # removed from a post by someone else: "was sacked", "fired the director" (see PHRASAL), "dismissed him"
     "dismiss": {"sack", "sacking", "dismissal", "dismiss"},
@@ -42,6 +46,8 @@ PREDICATES = {
     "acquit": {"acquit", "acquittal"},
     "sentence": {"sentence", "imprison"},
     "grant": {"grant", "award"},
+    # a ruling challenged: "appealed against the verdict", "filed an appeal" (see PHRASAL; "appeal for calm" calls)
+    "challenge": {"challenge"},
     "close": {"close", "shut", "suspend"},
     "impose": {"impose", "issue", "introduce", "order"},
     "lift": {"lift", "rescind", "revoke", "repeal"},  # "cancelled the order" too (see PHRASAL)
@@ -90,7 +96,11 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
                                                                         "accord", "promise", "pledge", "law")},
            **{("cancel", n): "lift" for n in ("order", "ban", "curfew", "decree", "measure", "restriction", "rule",
                                                "licence", "license", "permit", "warning", "alert", "law")},
-           ("call", "off"): "cancel", ("touch", "down"): "arrive",
+           ("call", "off"): "cancel", ("touch", "down"): "arrive", ("turn", "away"): "refuse",
+           **{("appeal", n): "challenge" for n in ("against", "verdict", "ruling", "sentence", "conviction", "court",
+                                                     "decision", "acquittal", "judgment", "judgement")},
+           **{(v, "appeal"): "challenge" for v in ("file", "lodge", "launch", "submit", "lose", "win", "hear")},
+           **{("refuse", n): "refuse" for n in ("care", "treatment", "admission", "entry", "help", "aid")},
            **{("fire", n): "dismiss" for n in POSTS}, ("put", "out"): "extinguish", ("put", "hold"): "close",
            # "used tear gas", "used live ammunition": force used on someone
            **{("use", n): "attack" for n in ("gas", "cannon", "ammunition", "round", "bullet", "force", "baton",

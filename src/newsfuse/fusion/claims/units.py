@@ -393,6 +393,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
     work = [(v, st, back, False) for v, st, back in _clause_heads(toks, kids, by_i)]
     while work:
         verb, stance, back, split = work.pop(0)
+        told_denied = stance == "denies"  # "denied that X": the clause a denial governs
         tree = _subtree(verb, kids)
         classes = _lemma_classes(verb)
         # "he remains in his home, willing to cooperate": two happenings, two facts (two units)
@@ -531,8 +532,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         ents = ents | subj
         subject_words = frozenset(t.lemma.lower() for k in subj_toks for t in _subtree(k, kids, _SUBJECT_WORDS_STOP)
                                   if t.pos in ("NOUN", "PROPN"))
-        if not ents and not nums and len(nouns | (subject_words - _STOP_NOUNS)) < 2:
-            continue  # framing or colour, not a checkable statement
+        if not ents and not nums and len(nouns | (subject_words - _STOP_NOUNS)) < (
+                1 if told_denied and any(not c.startswith("verb:") for c in classes) else 2):
+            # framing or colour, not a checkable statement; a named happening of one thing denied is one
+            # ("denied that its supply was contaminated")
+            continue
         words = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"))
         subj_tree = {t.i for k in subj_toks for t in _subtree(k, kids)}
         objects = frozenset({t.lemma.lower() for t in tree if t.i not in subj_tree}
