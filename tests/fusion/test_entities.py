@@ -150,3 +150,18 @@ def test_company_short_name_joins_its_company():
                                                   ("Orvessa", "PERSON"))
     # a place keeps its name apart from the bodies named after it
     assert ["Damascus"] in _groups(("Damascus University", "ORG"), ("Damascus", "GPE"))
+
+
+def test_family_name_the_model_took_for_an_organisation():
+    # "Hallek" tagged ORG in every report that names Radomir Hallek in full: the person, however often used,
+    # and still a person
+    ms = [RawMention(a, 0, "Radomir Hallek", 0, 14, "PERSON") for a in ("x", "y", "z")]
+    ms += [RawMention(a, i + 1, "Hallek", 0, 6, "ORG") for a in ("x", "y", "z") for i in range(3)]
+    [g] = resolve(ms)
+    assert g.label == "PERSON" and len(g.mentions) == 12
+    # a name that could be two people of the story, or that stands where the full name is never written, stays
+    two = [RawMention("x", 0, "Rustam Kesheli", 0, 14, "PERSON"), RawMention("y", 0, "Aleksi Keshely", 0, 14, "PERSON")]
+    two += [RawMention(a, 1, "Kesheli", 0, 7, "GPE") for a in ("x", "y", "z")]
+    assert ["Kesheli", "Kesheli", "Kesheli"] in sorted(sorted(m.text for m in g.mentions) for g in resolve(two))
+    alone = ms[:1] + [RawMention(a, 1, "Hallek", 0, 6, "ORG") for a in ("x", "y", "w")]
+    assert len(resolve(alone)) == 2
