@@ -263,3 +263,12 @@ def test_two_facts_stay_two_claims(tmp_path, first, second, needle):
     d = _story(tmp_path, [first, second])
     claim = _claim_with(d, ("00_", needle))
     assert claim and not any(e.article.startswith("01") for e in claim.evidence)
+
+
+def test_two_terms_for_one_sentence_are_a_dispute(tmp_path):
+    d = _story(tmp_path, [
+        "Former transport minister Radomir Hallek was sentenced to seven years in prison on Tuesday.",
+        "Former transport minister Radomir Hallek was handed eight years behind bars on Tuesday.",
+    ])
+    [x] = [x for x in d.contradictions if x.kind == "figures"]
+    assert sorted(r.article[:2] for side in x.sides for r in side) == ["00", "01"]

@@ -253,6 +253,8 @@ def test_an_offer_or_a_plan_is_not_the_deed(units_of, text, word):
     ("Residents said they had been turned away from the hospital on Sunday night.", "turned", "refuse"),
     ("His lawyer said the defence would appeal the verdict.", "appeal", "challenge"),
     ("Lawyers for the former minister filed an appeal against his conviction.", "filed", "challenge"),
+    ("The government would launch a vaccination campaign on Thursday.", "launch", "start"),
+    ("Presiding judge Halina Voss also ordered Hallek to pay a fine of 500,000 talers.", "pay", "fine"),
 ])
 def test_more_news_senses(units_of, text, word, cls):
     assert cls in _classes(units_of(text), word)
@@ -284,7 +286,7 @@ def test_a_verb_parsed_as_its_subjects_modifier(units_of):
 def test_what_is_ordered_tells_two_orders_apart(units_of):
     units = units_of("Judge Halina Voss ordered Hallek to pay a fine of 500,000 talers. "
                      "Judge Halina Voss ordered the 61-year-old to report to a police station twice a week.")
-    assert _unit(units, "pay").classes == {"verb:pay"}
+    assert _unit(units, "pay").classes == {"fine"}
     assert _unit(units, "report").classes == {"verb:report"}
 
 
@@ -294,3 +296,12 @@ def test_a_short_denied_clause_is_a_statement(units_of):
     assert u.classes == {"contaminate"} and u.stance == "denies"
     # a negation in the outlet's own voice with one noun stays colour ("no tear gas was fired" at some march)
     assert not any("fired" in u.clause for u in units_of("Police kept their distance and no tear gas was fired."))
+
+
+def test_a_prison_term_is_a_figure(units_of):
+    # "fired for twenty minutes" tells how long; "sentenced to seven years" and "handed eight years behind bars"
+    # (the parse hangs the years on "behind") tell the term
+    seven = _unit(units_of("Former minister Radomir Hallek was sentenced to seven years in prison."), "sentenced")
+    eight = _unit(units_of("Hallek was handed eight years behind bars on Tuesday."), "handed")
+    assert "sentence" in seven.classes and seven.numbers == {7.0}
+    assert "sentence" in eight.classes and eight.numbers == {8.0}

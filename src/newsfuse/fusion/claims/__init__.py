@@ -103,6 +103,12 @@ def _clash(a, b) -> bool:
     return hi_a * 3 <= lo_b or hi_b * 3 <= lo_a
 
 
+def _terms_differ(u: Unit, v: Unit) -> bool:
+    """One sentence passed, two terms ("sentenced to seven years" / "handed eight years"): the quantities stage
+    reads a term as a duration and compares none, so the claims compare them."""
+    return "sentence" in u.classes & v.classes and bool(u.numbers and v.numbers) and not u.numbers & v.numbers
+
+
 def _targets_clash(u: Unit, v: Unit, sims=None) -> bool:
     """A taking of the city is not a taking of its harbour, nor shells on the hospital shells on a village:
     both name what is acted on, nothing in common, and (with an encoder) no two words for one thing
@@ -503,7 +509,8 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> l
     for i, (ca, ma) in enumerate(meta):
         for cb, mb in meta[i + 1:]:
             pair = next(((u, v) for u in ma for v in mb if u.classes & v.classes and _counted(u)
-                         and _counted(u) == _counted(v) and _clash(u.numbers, v.numbers)), None)
+                         and _counted(u) == _counted(v) and (_clash(u.numbers, v.numbers) or _terms_differ(u, v))),
+                        None)
             if pair:
                 u, v = pair
                 told.add(frozenset({(u.article, u.sentence), (v.article, v.sentence)}))

@@ -44,8 +44,10 @@ PREDICATES = {
     # courts: a verdict each way, a sentence, what is granted ("granted bail", "awarded the contract")
     "convict": {"convict", "conviction", "guilty"},
     "acquit": {"acquit", "acquittal"},
-    "sentence": {"sentence", "imprison"},
+    "sentence": {"sentence", "imprison"},  # "handed eight years", "is serving a seven-year term" (see PHRASAL)
+    "fine": {"fine"},  # "ordered him to pay a fine", "imposed a fine" (see PHRASAL)
     "grant": {"grant", "award"},
+    "start": {"begin", "start", "launch", "commence"},
     # a ruling challenged: "appealed against the verdict", "filed an appeal" (see PHRASAL; "appeal for calm" calls)
     "challenge": {"challenge"},
     "close": {"close", "shut", "suspend"},
@@ -99,6 +101,8 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            ("call", "off"): "cancel", ("touch", "down"): "arrive", ("turn", "away"): "refuse",
            **{("appeal", n): "challenge" for n in ("against", "verdict", "ruling", "sentence", "conviction", "court",
                                                      "decision", "acquittal", "judgment", "judgement")},
+           **{(v, n): "sentence" for v in ("hand", "serve", "give") for n in ("year", "sentence", "term", "month")},
+           **{(v, "fine"): "fine" for v in ("pay", "impose", "order", "confirm", "issue", "face", "receive")},
            **{(v, "appeal"): "challenge" for v in ("file", "lodge", "launch", "submit", "lose", "win", "hear")},
            **{("refuse", n): "refuse" for n in ("care", "treatment", "admission", "entry", "help", "aid")},
            **{("fire", n): "dismiss" for n in POSTS}, ("put", "out"): "extinguish", ("put", "hold"): "close",

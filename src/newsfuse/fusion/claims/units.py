@@ -342,6 +342,9 @@ def _lemma_classes(t: Token) -> frozenset[str]:
 def _phrasal(verb: Token, kids, by_i=None) -> frozenset[str]:
     """The happening of a phrasal verb or idiom ("gave way", "extended its hand", "brought under control")."""
     objs = {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("dobj", "prt")}
+    objs |= {k.lemma.lower() for h in [verb] + [p for p in kids.get(verb.i, []) if p.dep == "prep"]
+             for k in kids.get(h.i, []) if k.dep == "npadvmod" and any(n.pos == "NUM" for n in kids.get(k.i, []))
+             }  # "was handed eight years (behind bars)": the parse makes the term a time
     objs |= {c.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "dobj" and k.pos == "PROPN"
              for c in kids.get(k.i, []) if c.dep == "compound"}  # a name's title: "fired managing director X"
     nxt = (by_i or {}).get(verb.i + 1)
@@ -514,8 +517,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                 nums.add(VAGUE[t.text.lower()])
             elif t.text.lower() in _SCALES and before is not None and before.i == t.i - 1 and before.pos == "NUM":
                 continue  # the scale of the number before it, read with it
-            elif t.pos == "NUM" and t.dep == "nummod" and t.head in by_i and by_i[t.head].lemma.lower() in DURATION:
-                continue  # "fired for twenty minutes" tells how long, not how many
+            elif t.pos == "NUM" and t.dep == "nummod" and t.head in by_i and by_i[t.head].lemma.lower() in DURATION \
+                    and "sentence" not in classes:
+                continue  # "fired for twenty minutes" tells how long, not how many (a prison term's length counts)
             elif t.pos == "NUM" and (value := parse_number(t.text)) is not None:
                 if after is not None and after.i == t.i + 1 and after.text.lower() in _SCALES:
                     value *= _SCALES[after.text.lower()]  # "1.4 billion" is one figure, not 1.4 and a billion
