@@ -227,3 +227,15 @@ def test_sought_added_and_standing_counts(tmp_path):
     assert not _find(qs, "c", "ten").conflicts_with  # some more, not a total
     assert "10" not in {q.text for q in qs} and _find(qs, "b", "less than 24").kind == "duration"
     assert all(q.head != "hostage" for q in qs if q.id in freed.conflicts_with)  # hostages are not prisoners
+
+
+def test_deaths_counted_as_people_and_numbers_spelt_out(tmp_path):
+    # "Seventeen deaths have been recorded" and "21 people have died", one day: two tolls of one outbreak
+    _, qs = _story(tmp_path, {
+        "a": ("2025-11-04", "Seventeen deaths from the cholera outbreak in Lomazi have been recorded by the "
+                            "health ministry."),
+        "b": ("2025-11-04", "By the health council's count, 21 people have died in the cholera outbreak in Lomazi."),
+        "c": ("2025-11-04", "Twenty-six people have died in the cholera outbreak in Lomazi, the charity said.")})
+    a, b, c = _find(qs, "a", "Seventeen"), _find(qs, "b", "21"), _find(qs, "c", "Twenty-six")
+    assert (a.value, a.head, a.event) == (17, "people", "killed") and c.value == 26
+    assert b.id in a.conflicts_with and c.id in b.conflicts_with

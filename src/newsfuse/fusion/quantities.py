@@ -126,8 +126,9 @@ _NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several)\s+(?:dozen|hundred|thousand|million)|"
     r"hundreds of thousands|tens of thousands|dozens|hundreds|thousands|millions|scores|a dozen|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety)"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b)?"
     r"(?:\s+(?:and|to)\s+(?P<num2>\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?P<scale2>thousand|million|billion))?)?"
     r"(?P<dash>-(?:year|month|week|day|hour|kilometre|km|mile|metre)s?(?:-old)?)?"
@@ -319,6 +320,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         if kind == "count" and head is None and num_tok is not None and _toll(num_tok, toks, by_i):
             # "the death toll rose to 212", "puts the death toll at 463": a count of the dead
             head, about, unit, event = "people", "death toll", "people", "killed"
+        if kind == "count" and head in ("death", "fatality"):
+            head, unit, event = "people", "people", "killed"  # "26 deaths were recorded": 26 people died
         if kind == "count" and head is None and event and num_tok is not None \
                 and num_tok.dep in ("nsubj", "nsubjpass", "conj", "dobj"):
             # an elided noun: "4,000 people were evacuated and 12 were killed" counts people too
