@@ -239,3 +239,14 @@ def test_deaths_counted_as_people_and_numbers_spelt_out(tmp_path):
     a, b, c = _find(qs, "a", "Seventeen"), _find(qs, "b", "21"), _find(qs, "c", "Twenty-six")
     assert (a.value, a.head, a.event) == (17, "people", "killed") and c.value == 26
     assert b.id in a.conflicts_with and c.id in b.conflicts_with
+
+
+def test_crowd_sizes_are_one_count(tmp_path):
+    # a crowd put at a figure, people who took part, people who marched: one count of those who came
+    _, qs = _story(tmp_path, {
+        "a": ("2026-04-14", "Police put the size of the crowd at the fuel price protest in Helvask at 18,000."),
+        "b": ("2026-04-14", "Organisers said 150,000 people had taken part in the fuel price protest in Helvask."),
+        "c": ("2026-04-14", "The city council said about 60,000 people marched in the fuel price protest in Helvask.")})
+    a, b, c = _find(qs, "a", "18,000"), _find(qs, "b", "150,000"), _find(qs, "c", "about 60,000")
+    assert {(q.head, q.event) for q in (a, b, c)} == {("people", "gathered")}
+    assert b.id in a.conflicts_with and c.id in a.conflicts_with and c.id in b.conflicts_with

@@ -63,7 +63,11 @@ EVENT_CLASS = {
     "freed": {"free", "release", "liberate", "exchange", "swap"},
     # also a count of people admitted, treated or taken somewhere when the place is a hospital
     "hospitalised": {"hospital", "hospitalise", "hospitalize", "hospitalisation", "hospitalization"},
+    # a crowd: "marched", "rallied", "took part" (see below), "the crowd", "turnout"
+    "gathered": {"march", "rally", "protest", "demonstrate", "gather", "attend", "participate", "crowd", "turnout",
+                 "demonstration"},
 }
+_CROWD = ("crowd", "turnout", "attendance")
 #: Words of a sentence that gives a figure for something counted elsewhere ("put the number at 11",
 #: "the 38 reported by the fire service", "far more than the 1,200 cited by the district").
 RESTATES = {"figure", "number", "toll", "tally", "count", "estimate", "total", "put", "than"}
@@ -169,15 +173,18 @@ def _restates(toks) -> bool:
                for t, k in zip(toks, list(toks[1:]) + [None]))
 
 
-def _toll(num_tok, toks, by_i) -> bool:
-    """Whether a bare number gives a toll: "the death toll rose to 212", "put the toll at 463", "a toll of 19"."""
+def _toll(num_tok, toks, by_i, words=("toll",)) -> bool:
+    """Whether a bare number gives a toll: "the death toll rose to 212", "put the toll at 463", "a toll of 19"
+    (or, with other words, a crowd: "put the size of the crowd at 18,000")."""
     node = num_tok
     for _ in range(4):
-        if node.lemma.lower() == "toll":
+        if node.lemma.lower() in words:
             return True
         if node.pos in ("VERB", "AUX"):
-            return any(t.head == node.i and t.lemma.lower() == "toll" and t.dep in ("nsubj", "dobj", "nsubjpass")
-                       for t in toks)
+            subjects = [t for t in toks if t.head == node.i and t.dep in ("nsubj", "dobj", "nsubjpass")]
+            subjects += [o for t in subjects for p in toks if p.head == t.i and p.dep == "prep"
+                         for o in toks if o.head == p.i and o.dep == "pobj"]  # "the size of the crowd"
+            return any(t.lemma.lower() in words for t in subjects)
         if node.head == node.i or node.head not in by_i:
             return False
         node = by_i[node.head]
@@ -275,6 +282,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             near_words += [t.lemma.lower() for t in after if t.pos in ("ADJ", "VERB")]
             if verb.lemma.lower() == "lose" and any(k.lemma.lower() == "life" for k in kids.get(verb.i, [])):
                 near_words.append("die")  # "340 people had lost their lives"
+            if verb.lemma.lower() == "take" and any(k.lemma.lower() == "part" for k in kids.get(verb.i, [])):
+                near_words.append("participate")  # "150,000 people had taken part"
             if verb.lemma.lower() == "survive" and any(k.dep == "neg" for k in kids.get(verb.i, [])):
                 near_words.append("die")  # "four others did not survive"
             # where it happened, two prepositions deep ("forced from their homes", "in serious condition in
@@ -320,6 +329,9 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         if kind == "count" and head is None and num_tok is not None and _toll(num_tok, toks, by_i):
             # "the death toll rose to 212", "puts the death toll at 463": a count of the dead
             head, about, unit, event = "people", "death toll", "people", "killed"
+        if kind == "count" and head is None and num_tok is not None and _toll(num_tok, toks, by_i, _CROWD):
+            # "police put the size of the crowd at 18,000", "turnout was 60,000": a count of those who came
+            head, about, unit, event = "people", "crowd", "people", "gathered"
         if kind == "count" and head in ("death", "fatality"):
             head, unit, event = "people", "people", "killed"  # "26 deaths were recorded": 26 people died
         if kind == "count" and head is None and event and num_tok is not None \
