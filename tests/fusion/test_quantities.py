@@ -250,3 +250,15 @@ def test_crowd_sizes_are_one_count(tmp_path):
     a, b, c = _find(qs, "a", "18,000"), _find(qs, "b", "150,000"), _find(qs, "c", "about 60,000")
     assert {(q.head, q.event) for q in (a, b, c)} == {("people", "gathered")}
     assert b.id in a.conflicts_with and c.id in a.conflicts_with and c.id in b.conflicts_with
+
+
+def test_hostage_counts(tmp_path):
+    # the number of hostages put at a figure and people kidnapped are one count; "four of the hostages" a part
+    _, qs = _story(tmp_path, {
+        "a": ("2026-03-02", "After the raid on the aid compound in Ourzen, officials put the number of hostages at 11."),
+        "b": ("2026-03-02", "Gunmen kidnapped 13 people in the raid on the aid compound in Ourzen, the charity said."),
+        "c": ("2026-03-02", "After the raid on the aid compound in Ourzen, officials said the hostages included "
+                            "four of the charity's doctors.")})
+    a, b = _find(qs, "a", "11"), _find(qs, "b", "13")
+    assert a.event == b.event == "abducted" and b.id in a.conflicts_with
+    assert not any(q.article == "c" and q.conflicts_with for q in qs)

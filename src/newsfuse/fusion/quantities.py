@@ -59,6 +59,7 @@ EVENT_CLASS = {
     "evacuated": {"evacuate", "evacuation", "evacuee", "rescue", "shelter", "move", "relocate", "home"},
     "detained": {"detain", "arrest", "jail", "imprison", "vanish", "disappear", "hold"},
     "missing": {"missing", "miss", "unaccounted"},
+    "abducted": {"abduct", "kidnap", "snatch", "hostage", "captive", "abduction", "kidnapping"},
     "admitted": {"allow", "admit", "let", "enter", "cross", "surrender", "give"},
     "freed": {"free", "release", "liberate", "exchange", "swap"},
     # also a count of people admitted, treated or taken somewhere when the place is a hospital
@@ -68,6 +69,8 @@ EVENT_CLASS = {
                  "demonstration"},
 }
 _CROWD = ("crowd", "turnout", "attendance")
+_MEASURES = {"size", "number", "figure", "estimate", "count", "total", "tally"}
+_HELD = ("hostage", "captive")  # "put the number of hostages at 11"
 #: Words of a sentence that gives a figure for something counted elsewhere ("put the number at 11",
 #: "the 38 reported by the fire service", "far more than the 1,200 cited by the district").
 RESTATES = {"figure", "number", "toll", "tally", "count", "estimate", "total", "put", "than"}
@@ -182,8 +185,9 @@ def _toll(num_tok, toks, by_i, words=("toll",)) -> bool:
             return True
         if node.pos in ("VERB", "AUX"):
             subjects = [t for t in toks if t.head == node.i and t.dep in ("nsubj", "dobj", "nsubjpass")]
-            subjects += [o for t in subjects for p in toks if p.head == t.i and p.dep == "prep"
-                         for o in toks if o.head == p.i and o.dep == "pobj"]  # "the size of the crowd"
+            subjects += [o for t in subjects if t.lemma.lower() in _MEASURES for p in toks
+                         if p.head == t.i and p.dep == "prep" for o in toks
+                         if o.head == p.i and o.dep == "pobj"]  # "the size of the crowd", not "four of the hostages"
             return any(t.lemma.lower() in words for t in subjects)
         if node.head == node.i or node.head not in by_i:
             return False
@@ -316,6 +320,9 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             # "ten more men", "another 40 people": some added to a count, never its total
             increment = any(k.lemma.lower() in ("more", "another", "further", "additional", "other")
                             and k.dep in ("amod", "advmod", "det") for k in kids.get(node.i, []) + after)
+            # "the hostages included four doctors", "including four Norvalians": a part, never the total
+            increment = increment or verb.lemma.lower() == "include" or (
+                node.head in by_i and by_i[node.head].lemma.lower() == "include" and by_i[node.head].dep == "prep")
         if m["cur"] or (head and head in CURRENCY):
             kind, unit = "money", CURRENCY.get(m["cur"] or head, head)
         elif head in DURATION and kind == "count":
@@ -329,6 +336,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         if kind == "count" and head is None and num_tok is not None and _toll(num_tok, toks, by_i):
             # "the death toll rose to 212", "puts the death toll at 463": a count of the dead
             head, about, unit, event = "people", "death toll", "people", "killed"
+        if kind == "count" and head is None and num_tok is not None and _toll(num_tok, toks, by_i, _HELD):
+            head, about, unit, event = "people", "hostages", "people", "abducted"  # "the number of hostages at 11"
         if kind == "count" and head is None and num_tok is not None and _toll(num_tok, toks, by_i, _CROWD):
             # "police put the size of the crowd at 18,000", "turnout was 60,000": a count of those who came
             head, about, unit, event = "people", "crowd", "people", "gathered"
