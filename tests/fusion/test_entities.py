@@ -165,3 +165,13 @@ def test_family_name_the_model_took_for_an_organisation():
     assert ["Kesheli", "Kesheli", "Kesheli"] in sorted(sorted(m.text for m in g.mentions) for g in resolve(two))
     alone = ms[:1] + [RawMention(a, 1, "Hallek", 0, 6, "ORG") for a in ("x", "y", "w")]
     assert len(resolve(alone)) == 2
+
+
+def test_a_word_only_ever_modifying_a_common_noun_is_no_person(tmp_path):
+    # the model tags "Riot" of "Riot police" a person; the story never writes it otherwise
+    from newsfuse import api
+
+    (tmp_path / "a.txt").write_text(" date 2026-04-14 \nRiot police fired tear gas at protesters in Helvask on "
+                                    "Monday. Riot police later withdrew from Dalvan Square.\n", encoding="utf-8")
+    names = {e.name for e in api.build([tmp_path / "a.txt"]).dossiers[0].entities}
+    assert "Riot" not in names and "Helvask" in names

@@ -50,10 +50,24 @@ def _common_words(articles) -> set[str]:
     return {t.text for a in articles for t in a.tokens if t.text.islower()}
 
 
+def _modifier_words(articles) -> set[str]:
+    """Capitalised words the story only ever writes as the modifier of the common noun after them
+    ("Riot police", which the model tags a person): no name of their own."""
+    seen: dict[str, bool] = {}
+    for a in articles:
+        for t, nxt in zip(a.tokens, a.tokens[1:] + [None]):
+            if t.text[:1].isupper() and t.text[1:].islower():
+                modifies = (nxt is not None and t.dep in ("compound", "amod") and t.head == nxt.i
+                            and nxt.pos == "NOUN" and nxt.text.islower())
+                seen[t.text] = seen.get(t.text, True) and modifies
+    return {w for w, only in seen.items() if only}
+
+
 def build_entities(articles) -> list[Entity]:
     common = _common_words(articles)
+    modifiers = _modifier_words(articles)
     mentions = [m for a in articles for m in article_mentions(a)
-                if " " in m.text or m.text.lower() not in common]
+                if " " in m.text or m.text.lower() not in common and not (m.label == "PERSON" and m.text in modifiers)]
     order = {a.id: i for i, a in enumerate(articles)}
     out: list[Entity] = []
     groups = resolve(mentions)
