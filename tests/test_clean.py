@@ -40,6 +40,8 @@ def test_repeated_line_removed_once():
     [
         ("KORVA (NPA) - The dam held overnight.\nMore rain is due.", "NPA", "The dam held overnight."),
         ("LONDON (Reuters) - Prices rose.\nShares fell.", "Reuters", "Prices rose."),
+        ("LONDON, Dec 8 (Reuters) - Prices rose.\nShares fell.", "Reuters", "Prices rose."),
+        ("OURZEN, Asmarra (CPS) - Gunmen stormed a guesthouse.\nMore follows.", "CPS", "Gunmen stormed a guesthouse."),
         ("Talks resumed in the capital. | BGNES", "BGNES", "Talks resumed in the capital."),
         ("AP adds: Government appears to have fallen.\nMore follows.", "AP", "Government appears to have fallen."),
         ("The port reopened on Friday, officials said. - AFP", "AFP", "The port reopened on Friday, officials said."),

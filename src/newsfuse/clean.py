@@ -59,8 +59,8 @@ AGENCIES = (
 _AGENCY_ALT = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 _TAG = rf"(?:{_AGENCY_ALT}|[A-Z]{{2,8}})"
 _TRAILING_TAG = re.compile(rf"\s*\|\s*(?P<agency>{_TAG})\s*$")
-_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z .,'/-]{{1,40}}?\s*)?\((?P<agency>{_TAG})\)\s*[-–—:]+\s+(?=\S)"
+_DATELINE = re.compile(  # "DAMASCUS (Reuters) -", "LONDON, Dec 8 (Reuters) -", "OURZEN, Asmarra (CPS) -"
+    rf"^(?P<place>[A-Z][A-Z .,'/-]{{1,40}}?(?:,[^()\n,]{{1,30}})?\s*)?\((?P<agency>{_TAG})\)\s*[-–—:]+\s+(?=\S)"
 )
 _ADDS = re.compile(rf"^(?P<agency>{_TAG})\s+adds\s*:\s+(?=\S)")
 _TRAILING_DASH_TAG = re.compile(rf"\s+[-–—]\s*(?P<agency>{_AGENCY_ALT})\s*$")
