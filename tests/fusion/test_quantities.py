@@ -262,3 +262,18 @@ def test_hostage_counts(tmp_path):
     a, b = _find(qs, "a", "11"), _find(qs, "b", "13")
     assert a.event == b.event == "abducted" and b.id in a.conflicts_with
     assert not any(q.article == "c" and q.conflicts_with for q in qs)
+
+
+def test_sums_of_one_thing_are_compared(tmp_path):
+    # two fines, two bribe totals: disputes; a fine is no bribe, a sum with no telling noun is left alone
+    _, qs = _story(tmp_path, {
+        "a": ("2026-05-13", "The corruption court ordered former minister Hallek to pay a fine of 500,000 talers and "
+                            "found he took 2.4 million talers in bribes."),
+        "b": ("2026-05-13", "The corruption court also imposed a fine of 750,000 talers on former minister Hallek, "
+                            "whose kickbacks totalled 3.1 million talers."),
+        "c": ("2026-05-13", "Former minister Hallek owns a villa worth 900,000 talers, the corruption court heard.")})
+    fine_a, fine_b = _find(qs, "a", "500,000"), _find(qs, "b", "750,000")
+    bribes_a, bribes_b = _find(qs, "a", "2.4 million"), _find(qs, "b", "3.1 million")
+    assert fine_b.id in fine_a.conflicts_with and bribes_b.id in bribes_a.conflicts_with
+    assert bribes_a.id not in fine_b.conflicts_with and fine_a.id not in bribes_b.conflicts_with
+    assert not _find(qs, "c", "900,000").conflicts_with

@@ -97,6 +97,7 @@ class _Q:
     background: bool = False  # in a sentence about an earlier year ("an earthquake in 1971 killed 900")
     current: bool = False  # what stands now ("still holding two hostages"), up or down by the day
     increment: bool = False  # some added to a count ("ten more men"), never its total
+    what: str | None = None  # what a sum is the amount of: "a fine of 500,000", "set bail at 200,000": fine, bail
 
 
 def parse_number(text: str) -> float | None:
@@ -193,6 +194,36 @@ def _toll(num_tok, toks, by_i, words=("toll",)) -> bool:
             return False
         node = by_i[node.head]
     return False
+
+
+#: Nouns a sum of money is told as: the amount of one of these is compared with its other amounts.
+SUMS = {"fine", "bail", "ransom", "bribe", "kickback", "payment", "compensation", "damages", "bond", "penalty",
+        "loan", "budget", "deal", "contract", "settlement", "reward", "bonus", "salary", "fee", "aid", "grant"}
+
+
+_SUM_ALIASES = {"kickback": "bribe", "penalty": "fine", "damages": "compensation"}
+
+
+def _amount_of(num_tok, kids, by_i) -> str | None:
+    """What a sum is the amount of, when the sentence says: "a fine of 500,000 talers", "2.4 million talers in
+    bribes", "set bail at 200,000", "the kickbacks totalled 3.1 million", "a ransom of $5 million"."""
+    node = num_tok
+    while node.dep in ("nummod", "quantmod", "compound") and node.head in by_i and node.head != node.i:
+        node = by_i[node.head]  # the currency noun, or the number's scale
+    up = by_i.get(node.head)
+    found = []
+    if up is not None and up.lemma.lower() == "of" and up.head in by_i:
+        found.append(by_i[up.head])  # "a fine of 500,000"
+    holders = [node] + ([up] if up is not None and node.dep == "dobj" else [])  # "took 2.4 million in bribes"
+    found += [o for h in holders for p in kids.get(h.i, []) if p.dep == "prep" and p.lemma.lower() == "in"
+              for o in kids.get(p.i, []) if o.dep == "pobj"]  # "2.4 million talers in bribes"
+    if up is not None and up.lemma.lower() in ("at", "to") and up.head in by_i:
+        verb = by_i[up.head]  # "set bail at 200,000", "put the sum at", "was closer to five million"
+        found += [k for k in kids.get(verb.i, []) if k.dep in ("dobj", "nsubj", "nsubjpass")]
+    if node.dep in ("dobj", "attr") and up is not None and up.pos in ("VERB", "AUX"):
+        found += [k for k in kids.get(up.i, []) if k.dep == "nsubj"]  # "the kickbacks totalled 3.1 million"
+    what = next((t.lemma.lower() for t in found if t.lemma.lower() in SUMS), None)
+    return _SUM_ALIASES.get(what, what)
 
 
 def _time_spans(text: str, ref) -> list[tuple[int, int]]:
@@ -364,8 +395,9 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             continue  # a bare number with nothing counted (a score, a page, an age) is left out
         if kind != "count":
             event = None
+        what = _amount_of(num_tok, kids, by_i) if num_tok is not None and kind in ("money", "count") else None
         out.append(_Q(m.group(0), s, e, value, low, high, unit, kind, about, head, event, sent.index, approximate,
-                      sort, restated, places, current=current, increment=increment))
+                      sort, restated, places, current=current, increment=increment, what=what))
     for m in _MAGNITUDE.finditer(text):
         # "a magnitude-6.8 earthquake", "a 5.9-magnitude aftershock", "measured 7.1 on the Richter scale": a
         # measure of the shock nearest to it
@@ -420,6 +452,8 @@ def _conflict(a: Quantity, b: Quantity, near: bool, qa: _Q | None = None, qb: _Q
         return False
     if qa and qb and qa.sort != qb.sort:
         return False  # "five tank cars" are some of "38 cars"
+    if qa and qb and qa.what and qb.what and qa.what != qb.what:
+        return False  # "a fine of 500,000 talers" is no sum of "2.4 million talers in bribes"
     if qa and qb and (qa.places or qb.places) and not qa.places & qb.places:
         if qa.places and qb.places:
             return False  # counts in two places
@@ -484,6 +518,20 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 _link(out[i], out[j], parsed[i], parsed[j], restates, dates)
+    # sums of one thing in one currency ("a fine of 500,000 talers" / "a fine of 750,000 talers")
+    sums: dict[tuple, list[int]] = {}
+    for i, q in enumerate(out):
+        if parsed[i].what and not (parsed[i].background or parsed[i].increment):
+            sums.setdefault((q.unit, parsed[i].what), []).append(i)
+    for members in sums.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                a, b = out[i], out[j]
+                (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+                if (a.article, a.sentence) != (b.article, b.sentence) and (ahi < blo or bhi < alo) \
+                        and b.id not in a.conflicts_with:
+                    a.conflicts_with.append(b.id)
+                    b.conflicts_with.append(a.id)
     return out
 
 
