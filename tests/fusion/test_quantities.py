@@ -277,3 +277,17 @@ def test_sums_of_one_thing_are_compared(tmp_path):
     assert fine_b.id in fine_a.conflicts_with and bribes_b.id in bribes_a.conflicts_with
     assert bribes_a.id not in fine_b.conflicts_with and fine_a.id not in bribes_b.conflicts_with
     assert not _find(qs, "c", "900,000").conflicts_with
+
+
+def test_a_village_count_is_a_part_and_crowds_of_two_days_are_two(tmp_path):
+    (tmp_path / "quake").mkdir()
+    (tmp_path / "court").mkdir()
+    _, qs = _story(tmp_path / "quake", {
+        "a": ("2026-05-14", "Seventeen people died in the village after the earthquake struck Kestrania's Tarvel "
+                            "province, a soldier said."),
+        "b": ("2026-05-14", "At least 48 people died after the earthquake struck Kestrania's Tarvel province.")})
+    assert not _find(qs, "a", "Seventeen").conflicts_with
+    _, qs = _story(tmp_path / "court", {
+        "c": ("2026-05-14", "About 2,000 people gathered outside the Tarvel court on Tuesday after the verdict."),
+        "d": ("2026-05-14", "About 150 people gathered outside the Tarvel court on Thursday after the verdict.")})
+    assert not _find(qs, "c", "About 2,000").conflicts_with

@@ -21,6 +21,7 @@ from ..model import Article, Dossier, Quantity
 from ..pipeline import stage
 from .common import children as _children
 from .common import tokens_by_sentence
+from .timeline.expressions import find_expressions
 
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -97,6 +98,7 @@ class _Q:
     background: bool = False  # in a sentence about an earlier year ("an earthquake in 1971 killed 900")
     current: bool = False  # what stands now ("still holding two hostages"), up or down by the day
     increment: bool = False  # some added to a count ("ten more men"), never its total
+    days: frozenset[str] = frozenset()  # the days its sentence names ("on Tuesday"), resolved
     what: str | None = None  # what a sum is the amount of: "a fine of 500,000", "set bail at 200,000": fine, bail
 
 
@@ -227,8 +229,6 @@ def _amount_of(num_tok, kids, by_i) -> str | None:
 
 
 def _time_spans(text: str, ref) -> list[tuple[int, int]]:
-    from .timeline.expressions import find_expressions
-
     return [(x.start, x.end) for x in find_expressions(text, ref) if x.kind != "duration"
             and x.kind not in ("ago", "past")]
 
@@ -300,7 +300,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
                 verb = by_i[verb.head]
             places = frozenset(_place(p, by_i) for w in {verb.i: verb, node.i: node}.values()
                                for k in kids.get(w.i, []) if k.dep == "prep"
-                               for p in kids.get(k.i, []) if p.dep == "pobj" and p.ent_type in ("GPE", "LOC", "FAC"))
+                               for p in kids.get(k.i, []) if p.dep == "pobj" and (
+                                   p.ent_type in ("GPE", "LOC", "FAC") or p.lemma.lower() in _LOCALITIES))
             # "a town of about 38,000 people": a count that measures a noun, no happening of its own
             size = node.dep == "pobj" and node.head in by_i and by_i[node.head].text.lower() == "of" \
                 and by_i[node.head].head in by_i and by_i[by_i[node.head].head].pos in ("NOUN", "PROPN") \
@@ -396,8 +397,10 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         if kind != "count":
             event = None
         what = _amount_of(num_tok, kids, by_i) if num_tok is not None and kind in ("money", "count") else None
+        days = frozenset(x.date for x in find_expressions(text, ref) if x.date and x.precision == "day"
+                         and not x.approximate and not x.background)
         out.append(_Q(m.group(0), s, e, value, low, high, unit, kind, about, head, event, sent.index, approximate,
-                      sort, restated, places, current=current, increment=increment, what=what))
+                      sort, restated, places, current=current, increment=increment, what=what, days=days))
     for m in _MAGNITUDE.finditer(text):
         # "a magnitude-6.8 earthquake", "a 5.9-magnitude aftershock", "measured 7.1 on the Richter scale": a
         # measure of the shock nearest to it
@@ -413,6 +416,12 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         out.append(_Q(m.group(0), m.start(), m.end(), float(val), None, None, "rank", "ordinal",
                       m.group(0), None, None, sent.index))
     return out
+
+
+#: Places smaller than a story's whole, unnamed ("Seventeen people died in the village"): a count there is a
+#: part of the story's count, as a count in a named place is.
+_LOCALITIES = {"village", "hamlet", "neighbourhood", "neighborhood", "street", "building", "market", "school",
+               "camp", "compound", "block", "square"}
 
 
 def _place(tok, by_i) -> str:
@@ -452,6 +461,8 @@ def _conflict(a: Quantity, b: Quantity, near: bool, qa: _Q | None = None, qb: _Q
         return False
     if qa and qb and qa.sort != qb.sort:
         return False  # "five tank cars" are some of "38 cars"
+    if a.event == "gathered" and qa and qb and qa.days and qb.days and not qa.days & qb.days:
+        return False  # a crowd on Tuesday and one on Thursday are two gatherings
     if qa and qb and qa.what and qb.what and qa.what != qb.what:
         return False  # "a fine of 500,000 talers" is no sum of "2.4 million talers in bribes"
     if qa and qb and (qa.places or qb.places) and not qa.places & qb.places:
