@@ -56,9 +56,9 @@ GATES = {
     "claims_hostage": (0.8, 0.28, 0.2),
     "claims_bank": (0.9, 0.18, 0.2),
     "claims_ceasefire": (0.78, 0.18, 0.4),
-    "claims_protest": (0.83, 0.2, 0.35),
+    "claims_protest": (0.88, 0.22, 0.35),
     "claims_trial": (0.82, 0.22, 0.2),
-    "claims_outbreak": (0.82, 0.3, 0.5),
+    "claims_outbreak": (0.75, 0.33, 0.5),
     "claims_heldout_aircrash": (0.88, 0.37, 0.45),
 }
 

@@ -305,3 +305,12 @@ def test_a_prison_term_is_a_figure(units_of):
     eight = _unit(units_of("Hallek was handed eight years behind bars on Tuesday."), "handed")
     assert "sentence" in seven.classes and seven.numbers == {7.0}
     assert "sentence" in eight.classes and eight.numbers == {8.0}
+
+
+def test_an_allegation_is_hedged_and_its_denial_refers_back(units_of):
+    units = units_of("CareBridge alleged that St Benedict's hospital had turned away patients on Sunday night. "
+                     "The hospital denied the allegation.")
+    turned = _unit(units, "turned")
+    assert turned.classes == {"refuse"} and turned.stance == "hedged"
+    denied = _unit(units, "denied")
+    assert denied.stance == "denies" and denied.refers_back

@@ -73,8 +73,10 @@ OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"),
 #: A happening and the one that undoes it: two facts, told one after the other, never one claim and no dispute.
 REVERSALS = {frozenset(p) for p in (("arrest", "free"), ("close", "reopen"), ("cut", "reopen"), ("impose", "lift"),
                                             ("grant", "lift"), ("grant", "withdraw"))}
-REPORTING = {"say", "tell", "report", "announce", "claim", "state", "confirm", "add", "write", "post", "cite",
-             "reveal", "insist", "declare", "note", "describe", "show", "acknowledge", "admit", "concede"}
+#: Reporting verbs whose content the reporter does not vouch for ("the rebels claimed", "CareBridge alleged").
+HEARSAY = {"claim", "allege"}
+REPORTING = {"say", "tell", "report", "announce", "claim", "allege", "state", "confirm", "add", "write", "post",
+             "cite", "reveal", "insist", "declare", "note", "describe", "show", "acknowledge", "admit", "concede"}
 DENY = {"deny", "reject", "dismiss", "refute"}
 #: Verbs of finding: their content clause is a fact the finder asserts ("the inspection found that X was at fault").
 _FINDING = {"find", "conclude", "determine", "establish"}

@@ -21,7 +21,7 @@ from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, _FINDING, HEDGES, PHRASAL, PHRASAL_UNLESS, _NOUN_SENSES, _VERB_SENSES, _SCALES, VAGUE,
     REPORT_NOUNS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL,
     _HOLD, _GENERIC, _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _TIME_MARKS, _PLACES, SITES,
-    _STOP_NOUNS, POSTS, ORDINALS,
+    _STOP_NOUNS, POSTS, ORDINALS, HEARSAY,
 )
 
 
@@ -143,7 +143,7 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
         if lemma in _FINDING:  # "the report found that X was responsible": the finding, not the finding of it
             comps = [c for c in comps if c.dep == "ccomp"]
         if (lemma in REPORTING or lemma in _FINDING) and comps:
-            hedge = "hedged" if lemma == "claim" else "asserts"
+            hedge = "hedged" if lemma in HEARSAY else "asserts"
             for c in comps:
                 # "said it believed about 30 men were trapped": what is believed, hedged
                 inner = [k for k in kids.get(c.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX")] \
@@ -158,7 +158,7 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             # (a "verb" that is a subject is the noun misread: "Reports that X had been captured were false")
             for c in kids.get(t.i, []):
                 if c.dep == "ccomp" and c.pos in ("VERB", "AUX") and c.i not in have:
-                    out.extend((x, "hedged" if t.lemma.lower() == "claim" else "asserts", False)
+                    out.extend((x, "hedged" if t.lemma.lower() in HEARSAY else "asserts", False)
                                for x in with_conj(c) if x.i not in have)
     # "X fled as rebels entered the capital", "after fighters entered ...": the clause is a fact of its own
     have = {v.i for v, _, _ in out}
