@@ -314,3 +314,11 @@ def test_an_allegation_is_hedged_and_its_denial_refers_back(units_of):
     assert turned.classes == {"refuse"} and turned.stance == "hedged"
     denied = _unit(units, "denied")
     assert denied.stance == "denies" and denied.refers_back
+
+
+def test_a_clause_of_time_since_is_a_reference_not_a_fact(units_of):
+    # "as rebels entered the capital", "before the army withdrew" tell facts of their own; "since the truce took
+    # effect" only dates the main clause
+    assert any("entered" in u.clause for u in units_of("Assad fled the capital as rebels entered Damascus."))
+    units = units_of("Shelling has killed nine civilians in Ostrel since the truce took effect on Tuesday.")
+    assert not any("took" in u.clause for u in units) and any("killed" in u.clause for u in units)

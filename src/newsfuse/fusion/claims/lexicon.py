@@ -168,7 +168,7 @@ _ADVICE = {"should", "must", "ought", "shall"}
 _OWN = {"government", "cabinet", "administration", "ministry", "office"}
 _SUBJECT_STOP = ("ccomp", "advcl", "relcl", "parataxis", "appos", "prep", "acl")
 _SUBJECT_WORDS_STOP = ("ccomp", "advcl", "relcl", "parataxis", "appos", "acl")  # "a section of the dam wall"
-_TIME_MARKS = {"as", "after", "while", "when", "before", "since", "until"}
+_TIME_MARKS = {"as", "after", "while", "when", "before"}
 _PLACES = {"city", "town", "capital", "village", "province", "region", "base", "airport", "port", "stronghold"}
 #: Kinds of site a definite noun may stand for, named earlier in its sentence ("... Sednaya prison ... as
 #: rebels broke into the jail"). Relational nouns ("the capital", "the country") are left out: their referent

@@ -160,7 +160,8 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 if c.dep == "ccomp" and c.pos in ("VERB", "AUX") and c.i not in have:
                     out.extend((x, "hedged" if t.lemma.lower() in HEARSAY else "asserts", False)
                                for x in with_conj(c) if x.i not in have)
-    # "X fled as rebels entered the capital", "after fighters entered ...": the clause is a fact of its own
+    # "X fled as rebels entered the capital", "before the army withdrew": the clause is a fact of its own
+    # ("since it took effect", "until the talks ended" only date the main clause)
     have = {v.i for v, _, _ in out}
     for t in toks:
         if (t.dep == "advcl" and t.pos == "VERB" and t.i not in have
