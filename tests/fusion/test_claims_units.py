@@ -322,3 +322,12 @@ def test_a_clause_of_time_since_is_a_reference_not_a_fact(units_of):
     assert any("entered" in u.clause for u in units_of("Assad fled the capital as rebels entered Damascus."))
     units = units_of("Shelling has killed nine civilians in Ostrel since the truce took effect on Tuesday.")
     assert not any("took" in u.clause for u in units) and any("killed" in u.clause for u in units)
+
+
+def test_an_accusation_is_the_accused_deed_hedged_and_a_stop_is_no_deed(units_of):
+    u = _unit(units_of("The Dravenian army accused the Harvan Liberation Movement of breaking the ceasefire by "
+                       "shelling the town of Zaveli."), "accused")
+    assert "violate" in u.classes and u.stance == "hedged" and u.subject_head and u.subject_head.startswith("e-")
+    stop = _unit(units_of("The movement said the ceasefire started at midnight, while the Dravenian army told its "
+                          "units to stop firing at 6am."), "told")
+    assert stop.classes == {"verb:stop"}

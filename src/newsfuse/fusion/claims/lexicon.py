@@ -179,3 +179,5 @@ _STOP_NOUNS = {"time", "way", "part", "lot", "thing", "year", "day", "week", "pe
 #: Ranks that tell one of a series from another ("the first relief flight" / "a second aid flight").
 ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                         "ninth", "tenth"), start=1)}
+#: Verbs that end what their complement tells ("stop firing", "ceased shelling").
+_STOPS = {"stop", "cease", "halt", "quit", "end"}

@@ -21,7 +21,7 @@ from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, _FINDING, HEDGES, PHRASAL, PHRASAL_UNLESS, _NOUN_SENSES, _VERB_SENSES, _SCALES, VAGUE,
     REPORT_NOUNS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL,
     _HOLD, _GENERIC, _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _TIME_MARKS, _PLACES, SITES,
-    _STOP_NOUNS, POSTS, ORDINALS, HEARSAY,
+    _STOP_NOUNS, POSTS, ORDINALS, HEARSAY, _STOPS,
 )
 
 
@@ -428,6 +428,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         comp = [t for t in tree if t.dep in ("acomp", "xcomp", "advcl", "pcomp") and t.pos in ("ADJ", "VERB")
                 and t.i != verb.i]  # (a clause's own verb may be an advcl: "after the minister fired X")
         comp += [k for t in comp for k in kids.get(t.i, []) if k.dep in ("xcomp", "pcomp") and k.pos == "VERB"]
+        # "told its units to stop firing": the stopping is told, not the firing
+        comp = [t for t in comp if not (t.dep in ("xcomp", "pcomp") and t.head in by_i
+                                        and by_i[t.head].lemma.lower() in _STOPS)]
         extra = frozenset(c for c, vs in PREDICATES.items() for t in comp
                           if t.lemma.lower() in vs and t.lemma.lower() not in REPORTING)  # "news claiming ..." reports
         extra |= {c for t in comp if t.pos == "VERB" for c in _phrasal(t, kids, by_i)}  # "ready to extend its hand"
@@ -478,6 +481,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         subj_toks = agents or [k for k in subj_toks if k.dep != "nsubjpass"]
         if not patients or agents:
             subj_toks = subj_toks or _lost_subject(verb, kids, by_i)
+        accused = [k for k in kids.get(verb.i, []) if k.dep == "dobj"] if verb.lemma.lower() == "accuse" else []
+        if accused:
+            # "the army accused the movement of breaking the truce": the movement is said to have broken it
+            subj_toks, stance = accused, "hedged" if stance == "asserts" else stance
         # the verb whose subject this is ("X said he remains at home, willing to cooperate": "remains")
         gov = by_i[verb.head] if verb.dep in ("xcomp", "acomp") and verb.head in by_i and not any(
             k.dep in ("nsubj", "nsubjpass") for k in kids.get(verb.i, [])) else verb
