@@ -228,9 +228,8 @@ def _amount_of(num_tok, kids, by_i) -> str | None:
     return _SUM_ALIASES.get(what, what)
 
 
-def _time_spans(text: str, ref) -> list[tuple[int, int]]:
-    return [(x.start, x.end) for x in find_expressions(text, ref) if x.kind != "duration"
-            and x.kind not in ("ago", "past")]
+def _time_spans(exprs) -> list[tuple[int, int]]:
+    return [(x.start, x.end) for x in exprs if x.kind != "duration" and x.kind not in ("ago", "past")]
 
 
 def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
@@ -239,8 +238,11 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         toks = [t for t in art.tokens if t.sent == sent.index]
     kids = _children(toks)
     by_i = {t.i: t for t in toks}
-    dates = _time_spans(text, ref) + [m.span() for m in _MAGNITUDE.finditer(text)]  # not counts
+    exprs = find_expressions(text, ref)
+    dates = _time_spans(exprs) + [m.span() for m in _MAGNITUDE.finditer(text)]  # not counts
     out: list[_Q] = []
+    days = frozenset(x.date for x in exprs if x.date and x.precision == "day"
+                     and not x.approximate and not x.background)  # the days the sentence names
     for m in _NUMBER.finditer(text):
         s, e = m.span()
         if any(a <= s < b or a < e <= b for a, b in dates):
@@ -397,8 +399,6 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         if kind != "count":
             event = None
         what = _amount_of(num_tok, kids, by_i) if num_tok is not None and kind in ("money", "count") else None
-        days = frozenset(x.date for x in find_expressions(text, ref) if x.date and x.precision == "day"
-                         and not x.approximate and not x.background)
         out.append(_Q(m.group(0), s, e, value, low, high, unit, kind, about, head, event, sent.index, approximate,
                       sort, restated, places, current=current, increment=increment, what=what, days=days))
     for m in _MAGNITUDE.finditer(text):
