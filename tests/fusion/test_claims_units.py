@@ -273,6 +273,9 @@ def test_a_post_lost_is_no_shot_and_no_denial(units_of):
     assert fired.classes == {"dismiss"}
     dismissed = _unit(units_of("The water minister dismissed the utility's director on Wednesday."), "dismissed")
     assert dismissed.stance == "asserts" and not dismissed.refers_back
+    # "dismissed the case" is still a rejection, and loses no one a post
+    case = _unit(units_of("The court dismissed the case against the former water minister on Monday."), "dismissed")
+    assert case.stance == "denies" and "dismiss" not in case.classes
 
 
 def test_a_verb_parsed_as_its_subjects_modifier(units_of):

@@ -255,7 +255,8 @@ def test_crowd_sizes_are_one_count(tmp_path):
 def test_hostage_counts(tmp_path):
     # the number of hostages put at a figure and people kidnapped are one count; "four of the hostages" a part
     _, qs = _story(tmp_path, {
-        "a": ("2026-03-02", "After the raid on the aid compound in Ourzen, officials put the number of hostages at 11."),
+        "a": ("2026-03-02", "After the raid on the aid compound in Ourzen, officials put the number of hostages "
+                            "at 11."),
         "b": ("2026-03-02", "Gunmen kidnapped 13 people in the raid on the aid compound in Ourzen, the charity said."),
         "c": ("2026-03-02", "After the raid on the aid compound in Ourzen, officials said the hostages included "
                             "four of the charity's doctors.")})

@@ -72,7 +72,7 @@ PREDICATES = {
 OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"), ("remain", "withdraw")}
 #: A happening and the one that undoes it: two facts, told one after the other, never one claim and no dispute.
 REVERSALS = {frozenset(p) for p in (("arrest", "free"), ("close", "reopen"), ("cut", "reopen"), ("impose", "lift"),
-                                            ("grant", "lift"), ("grant", "withdraw"))}
+                                    ("grant", "lift"), ("grant", "withdraw"))}
 #: Reporting verbs whose content the reporter does not vouch for ("the rebels claimed", "CareBridge alleged").
 HEARSAY = {"claim", "allege"}
 REPORTING = {"say", "tell", "report", "announce", "claim", "allege", "state", "confirm", "add", "write", "post",
@@ -132,8 +132,8 @@ VAGUE = {"dozens": -24.0, "dozen": -12.0, "hundreds": -200.0, "thousands": -2000
 REPORT_NOUNS = {"report", "news", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation",
                 "evidence", "sign", "indication", "proof"}
 #: Words marking a sentence as a denial of the report it mentions.
-DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "denial", "untrue", "baseless", "false", "fabricat", "no basis",
-                "no evidence", "no sign", "no indication", "no proof")
+DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "denial", "untrue", "baseless", "false", "fabricat",
+                "no basis", "no evidence", "no sign", "no indication", "no proof")
 #: Verbs of belief whose clause is what a reporter reports ("said it believed X", "said it feared X").
 _BELIEF = {"believe", "think", "fear", "suspect", "estimate", "expect", "understand", "assume"}
 _NOBODY = {"nothing", "none", "nobody", "noone"}

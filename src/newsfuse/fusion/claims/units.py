@@ -18,8 +18,9 @@ from ..common import children as _kids, join_tokens
 from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
 from ..timeline.expressions import find_expressions
 from .lexicon import (
-    PREDICATES, OPPOSITES, REPORTING, DENY, _FINDING, HEDGES, PHRASAL, PHRASAL_UNLESS, _NOUN_SENSES, _VERB_SENSES, _SCALES, VAGUE,
-    REPORT_NOUNS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL,
+    PREDICATES, OPPOSITES, REPORTING, DENY, _FINDING, HEDGES, PHRASAL, PHRASAL_UNLESS, _NOUN_SENSES, _VERB_SENSES,
+    _SCALES, VAGUE, REPORT_NOUNS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES,
+    _MEMBERS, _RELATIONAL,
     _HOLD, _GENERIC, _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _TIME_MARKS, _PLACES, SITES,
     _STOP_NOUNS, POSTS, ORDINALS, HEARSAY, _STOPS,
 )
@@ -119,9 +120,9 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                       if k.dep == "acl" and k.pos == "VERB" and k.tag != "VBN"][:1]
         objs = [k for k in kids.get(v.i, []) if k.dep == "dobj"]
         # "dismissed the director", "was dismissed on Wednesday": a post lost, not a denial
-        sacked = lemma == "dismiss" and any(k.dep == "nsubjpass" and k.lemma.lower() not in REPORT_NOUNS
-                                            or k.dep == "dobj" and (k.pos == "PROPN" or k.lemma.lower() in POSTS)
-                                            for k in kids.get(v.i, []))
+        sacked = lemma == "dismiss" and any(k.dep in ("nsubjpass", "dobj") and (
+            k.pos == "PROPN" or k.ent_type == "PERSON" or k.lemma.lower() in POSTS | {"he", "she"})
+            for k in kids.get(v.i, []))
         if (lemma in DENY and not sacked) or any(o.lemma.lower() == "denial" for o in objs):
             # "denied reports that X": the clause hangs on the object noun, or on the noun it is of
             # ("repeated its denial of reports that X")
@@ -400,6 +401,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         told_denied = stance == "denies"  # "denied that X": the clause a denial governs
         tree = _subtree(verb, kids)
         classes = _lemma_classes(verb)
+        if told_denied and verb.lemma.lower() in DENY:
+            classes = classes - {"dismiss"}  # "dismissed the reports": a denial, no post lost
         # "he remains in his home, willing to cooperate": two happenings, two facts (two units)
         cut: set[int] = set()
         for t in ([] if split or not classes else kids.get(verb.i, [])):
@@ -563,7 +566,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                         stance, sent.text, back, negated, words, subject_head, objects,
                         _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(told or verb, kids),
                         join_tokens(args), verb.i, theme, _absent(verb, kids), subject_words,
-                        _future(verb, kids, by_i), _days(verb, classes, kids, by_i, spans), frozenset(counted), ordinal))
+                        _future(verb, kids, by_i), _days(verb, classes, kids, by_i, spans), frozenset(counted),
+                        ordinal))
     return out
 
 
