@@ -198,9 +198,10 @@ def _toll(num_tok, toks, by_i, words=("toll",)) -> bool:
     return False
 
 
-#: Nouns a sum of money is told as: the amount of one of these is compared with its other amounts.
-SUMS = {"fine", "bail", "ransom", "bribe", "kickback", "payment", "compensation", "damages", "bond", "penalty",
-        "loan", "budget", "deal", "contract", "settlement", "reward", "bonus", "salary", "fee", "aid", "grant"}
+#: Nouns a sum of money is told as, one of a kind in a story: the amount of one of these is compared with its
+#: other amounts. (Aid, loans, contracts and budgets are left out: a story has several, each its own sum.)
+SUMS = {"fine", "bail", "ransom", "bribe", "kickback", "compensation", "damages", "bond", "penalty", "settlement",
+        "reward"}
 
 
 _SUM_ALIASES = {"kickback": "bribe", "penalty": "fine", "damages": "compensation"}
