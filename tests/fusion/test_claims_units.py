@@ -334,3 +334,13 @@ def test_an_accusation_is_the_accused_deed_hedged_and_a_stop_is_no_deed(units_of
     stop = _unit(units_of("The movement said the ceasefire started at midnight, while the Dravenian army told its "
                           "units to stop firing at 6am."), "told")
     assert stop.classes == {"verb:stop"}
+
+
+def test_a_denial_kept_up_refers_back(units_of):
+    # "continues to deny the claims": a denial of what the sentence before tells; "claims" names no taking
+    units = units_of("CareBridge alleged that St Benedict's hospital had turned away patients on Sunday night. "
+                     "The hospital continues to deny the claims.")
+    denial = _unit(units, "deny")
+    assert denial.stance == "denies" and denial.refers_back and "take" not in denial.classes
+    held = _unit(units_of("Kolvaria also continues to deny that its shells hit the hospital in Hrastova."), "hit")
+    assert held.stance == "denies" and "attack" in held.classes

@@ -110,6 +110,9 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
 
     heads = with_conj(root)
     for v in heads:
+        # "the hospital continues to deny the claims", "keeps denying": the denial is the clause's
+        v = next((k for k in kids.get(v.i, []) if k.dep == "xcomp" and k.lemma.lower() in DENY), v) \
+            if v.lemma.lower() in ("continue", "keep") else v
         lemma = v.lemma.lower()
         comps = [k for k in kids.get(v.i, []) if k.dep in ("ccomp", "xcomp") and k.pos in ("VERB", "AUX", "ADJ", "NOUN")]
         subjects = [k for k in kids.get(v.i, []) if k.dep == "nsubj"]
@@ -138,7 +141,8 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             else:
                 # "denied any wrongdoing": the happening the object names is denied; "had denied this": what
                 # the sentence before tells
-                named = any(k.dep == "dobj" and _lemma_classes(k) for k in kids.get(v.i, []))
+                named = any(k.dep == "dobj" and _lemma_classes(k) and k.lemma.lower() not in REPORT_NOUNS
+                            for k in kids.get(v.i, []))  # "denied the claims": what the sentence before tells
                 out.append((v, "denies", not named))
             continue
         if lemma in _FINDING:  # "the report found that X was responsible": the finding, not the finding of it
@@ -426,7 +430,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
             args += [o for a in args if a.lemma.lower() in REPORT_NOUNS for p in kids.get(a.i, [])
                      if p.dep == "prep" and p.lemma.lower() == "of" for o in kids.get(p.i, []) if o.dep == "pobj"]
             classes = frozenset(c for c, vs in PREDICATES.items() for t in args
-                                if t.pos == "NOUN" and t.lemma.lower() in vs) or classes
+                                if t.pos == "NOUN" and t.lemma.lower() in vs
+                                and t.lemma.lower() not in REPORT_NOUNS) or classes  # "denied the claims" takes nothing
         # "was ready to cooperate", "remains at home, willing to cooperate": the complement's happening too
         comp = [t for t in tree if t.dep in ("acomp", "xcomp", "advcl", "pcomp") and t.pos in ("ADJ", "VERB")
                 and t.i != verb.i]  # (a clause's own verb may be an advcl: "after the minister fired X")
