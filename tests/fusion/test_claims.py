@@ -258,6 +258,18 @@ def test_one_dispute_per_two_values_of_a_count(tmp_path):
     ("The first relief flight, chartered by the World Health Council, landed at Halvard airport.",
      "A second aid flight, chartered by CareBridge Medical, landed at Halvard airport.",
      "first relief"),
+    # a thing planned is not the thing done
+    ("The anti-doping agency said the B-sample would be opened at the Brennhof laboratory on Tuesday.",
+     "The B-sample was opened at the Brennhof laboratory on Tuesday, the anti-doping agency said.",
+     "would be opened"),
+    # a named person acted on is not a thing of theirs
+    ("Ilana Varsek was provisionally suspended by the athletics federation on Friday.",
+     "Sportswear brand Korvo suspended its contract with Ilana Varsek on Friday.",
+     "provisionally"),
+    # one man arrested is not three
+    ("Police arrested three men among the survivors on suspicion of people smuggling.",
+     "Police arrested a man in Tarsena on suspicion of organising the crossing.",
+     "three men"),
 ])
 def test_two_facts_stay_two_claims(tmp_path, first, second, needle):
     d = _story(tmp_path, [first, second])
@@ -272,3 +284,14 @@ def test_two_terms_for_one_sentence_are_a_dispute(tmp_path):
     ])
     [x] = [x for x in d.contradictions if x.kind == "figures"]
     assert sorted(r.article[:2] for side in x.sides for r in side) == ["00", "01"]
+
+
+def test_a_denial_of_anyone_disputes_someone_named(tmp_path):
+    # "denied that any athlete had been suspended" covers the champion whose suspension is confirmed later
+    d = _story(tmp_path, [
+        "The athletics federation on Saturday denied that any athlete had been suspended.",
+        "The athletics federation has confirmed that world champion Ilana Varsek has been suspended.",
+    ])
+    claim = _claim_with(d, ("01_", "Varsek"))
+    assert {(e.article[:2], e.stance) for e in claim.evidence} >= {("00", "denies"), ("01", "asserts")}
+    assert any(x.kind == "denial" and claim.id in x.claims for x in d.contradictions)

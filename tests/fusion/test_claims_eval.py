@@ -15,7 +15,10 @@
 - claims_protest: fuel-price protests, a curfew and a minister's resignation (7 reports, 144 statements);
 - claims_trial: a former minister's corruption trial, sentence, bail and appeals (7 reports, 169 statements);
 - claims_outbreak: a cholera outbreak after floods, tolls from three bodies (7 reports, 136 statements);
-- claims_heldout_aircrash: a regional airliner crash, its toll and its causes (7 reports, 153 statements).
+- claims_heldout_aircrash: a regional airliner crash, its toll and its causes (7 reports, 153 statements);
+- claims_doping: a champion's positive test, suspension, ban and appeal (7 reports, 126 statements);
+- claims_boat: a migrant boat capsized, tolls from three bodies, a pushback denied (7 reports, 133 statements);
+- claims_heldout_dam: a dam failure, its toll and a skipped inspection (7 reports, 126 statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
@@ -26,7 +29,12 @@ Hostage and bank were written by helpers too, and their errors read while rules 
 ceasefire and protest, written to find what the held-out truce story's weak precision may come from
 without reading that story. Truce's false pairs were then read too (it keeps its name); trial and outbreak
 were written by helpers, scored on arrival, and their errors read. Aircrash, written alongside them, is
-held out: scored, never read.
+held out: scored, never read. Doping, boat and dam came next, the same way: doping's and boat's errors were
+read, dam is held out.
+
+Derail's and truce's recall gates were lowered by one point when "said X would happen" became a thing yet
+to come: their gold counts an announcement ("the ceasefire would begin at midnight") as the happening, while
+the newer stories' gold (and the issue: planned, done and cancelled are three facts) keeps them apart.
 """
 
 from __future__ import annotations
@@ -48,11 +56,11 @@ GATES = {
     "claims_election": (0.95, 0.35, 0.85),
     "claims_clash": (0.9, 0.36, 0.8),
     "claims_mine": (0.88, 0.45, 0.3),
-    "claims_derail": (0.85, 0.2, 0.55),
+    "claims_derail": (0.85, 0.19, 0.55),
     "claims_heldout_breach": (0.85, 0.33, 0.2),
     "claims_heldout_recall": (0.8, 0.28, 0.45),
     "claims_quake": (0.95, 0.33, 0.45),
-    "claims_heldout_truce": (0.78, 0.17, 0.15),
+    "claims_heldout_truce": (0.78, 0.15, 0.15),
     "claims_hostage": (0.8, 0.28, 0.2),
     "claims_bank": (0.9, 0.18, 0.25),
     "claims_ceasefire": (0.83, 0.18, 0.4),
@@ -60,6 +68,9 @@ GATES = {
     "claims_trial": (0.84, 0.23, 0.45),
     "claims_outbreak": (0.75, 0.33, 0.5),
     "claims_heldout_aircrash": (0.88, 0.37, 0.45),
+    "claims_doping": (0.84, 0.33, 0.05),
+    "claims_boat": (0.82, 0.3, 0.2),
+    "claims_heldout_dam": (0.92, 0.48, 0.35),
 }
 
 

@@ -344,3 +344,40 @@ def test_a_denial_kept_up_refers_back(units_of):
     assert denial.stance == "denies" and denial.refers_back and "take" not in denial.classes
     held = _unit(units_of("Kolvaria also continues to deny that its shells hit the hospital in Hrastova."), "hit")
     assert held.stance == "denies" and "attack" in held.classes
+
+
+def test_an_estimate_tells_its_content_hedged(units_of):
+    # "estimated that about 90 people were on board": the count, hedged, not the act of estimating; "suggested"
+    # inside a report likewise; "were on board" boards nothing (no departure), it tells who was carried
+    u = _unit(units_of("The coast guard has estimated that about 90 people were on board."), "on board")
+    assert u.classes == {"carry"} and u.numbers == {90.0} and u.stance == "hedged"
+    units = units_of("The UN agency said survivors' testimony suggested around 150 people had been on board, far "
+                     "more than the coast guard's estimate of 90.")
+    assert not any(x.classes == {"verb:suggest"} for x in units)
+    told = _unit(units, "on board")
+    assert told.classes == {"carry"} and told.numbers == {150.0}  # the 90 compared with is another count
+    assert _unit(units_of("The boat was carrying about 90 people."), "carrying").classes == {"carry"}
+
+
+def test_a_correction_denies_what_was_reported(units_of):
+    u = _unit(units_of("An earlier version of this article incorrectly reported that Ilana Varsek had been banned "
+                       "for four years."), "banned")
+    assert u.stance == "denies"
+
+
+def test_what_would_happen_is_not_what_happened(units_of):
+    # reported speech: "said the sample would be opened" is yet to come, as is a penalty faced only if something
+    # is found; one who "would stay" tells of staying now
+    opened = _unit(units_of("The agency said the B-sample would be opened at the laboratory on Tuesday."), "opened")
+    assert opened.future
+    assert _unit(units_of("Varsek faces a ban of up to four years if the violation is found to be intentional."),
+                 "faces").future
+    assert not _unit(units_of("Deputy governor Lina Soret said she would stay in the city."), "stay").future
+
+
+def test_an_arrest_and_a_charge_are_two_happenings(units_of):
+    units = units_of("Police arrested three men on suspicion of smuggling. "
+                     "Prosecutors charged the three suspected smugglers with negligent homicide.")
+    assert _unit(units, "arrested").classes == {"arrest"} and _unit(units, "charged").classes == {"charge"}
+    # "a man" is one: never the three
+    assert 1.0 in _unit(units_of("Police arrested a man in Tarsena on Thursday."), "arrested").numbers

@@ -292,3 +292,13 @@ def test_a_village_count_is_a_part_and_crowds_of_two_days_are_two(tmp_path):
         "c": ("2026-05-14", "About 2,000 people gathered outside the Tarvel court on Tuesday after the verdict."),
         "d": ("2026-05-14", "About 150 people gathered outside the Tarvel court on Thursday after the verdict.")})
     assert not _find(qs, "c", "About 2,000").conflicts_with
+
+
+def test_people_aboard_are_one_count(tmp_path):
+    # carried, on board, aboard: who was on the vessel, however told
+    _, qs = _story(tmp_path, {
+        "a": ("2025-09-16", "The boat that capsized off Ostrel was carrying about 90 people, the coast guard said."),
+        "b": ("2025-09-16", "The UN agency said around 150 people had been on board the boat that capsized off "
+                            "Ostrel.")})
+    a, b = _find(qs, "a", "about 90"), _find(qs, "b", "around 150")
+    assert a.event == b.event == "aboard" and b.id in a.conflicts_with

@@ -65,6 +65,8 @@ EVENT_CLASS = {
     "freed": {"free", "release", "liberate", "exchange", "swap"},
     # also a count of people admitted, treated or taken somewhere when the place is a hospital
     "hospitalised": {"hospital", "hospitalise", "hospitalize", "hospitalisation", "hospitalization"},
+    # who was on a vessel, a plane or a bus: "was carrying about 90 people", "up to 170 people were on board"
+    "aboard": {"aboard", "board", "onboard", "carry"},
     # a crowd: "marched", "rallied", "took part" (see below), "the crowd", "turnout"
     "gathered": {"march", "rally", "protest", "demonstrate", "gather", "attend", "participate", "crowd", "turnout",
                  "demonstration"},

@@ -86,6 +86,22 @@ def _one_and_many(u: Unit, v: Unit) -> bool:
     return bool(one and many and not (v.theme or "").startswith("e-") and one not in v.entities)
 
 
+def _anyone_denied(u: Unit, v: Unit) -> bool:
+    """u denies it of anyone ("denied that any athlete had been suspended"), v tells it of someone named: the
+    denial covers them."""
+    return u.anyone and u.stance == "denies" and not (u.theme or "").startswith("e-") and v.stance != "denies"
+
+
+def _thing_of(u: Unit, v: Unit) -> bool:
+    """u acts on someone named, v only on a thing of theirs ("X was suspended" / "suspended its contract
+    with X"): two facts."""
+    direct = ({t for t in u.target if t.startswith("e-")} | ({u.theme} if (u.theme or "").startswith("e-") else set())
+              ) - u.owners
+    own = {t for t in v.target if t.startswith("e-")} - v.owners | ({v.theme} if (v.theme or "").startswith("e-")
+                                                                     else set())
+    return bool(direct and direct <= v.owners and not direct & own)
+
+
 def _negative_fact(u: Unit) -> bool:
     """A clause negated in its own words ("had not been inspected", "no one was hurt"), not a denial of what
     others report ("denied that ...", "there is no truth to ...")."""
@@ -264,8 +280,11 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None) -> bool:
             and u.subject_head not in v.objects | v.subject and v.subject_head not in u.objects | u.subject):
         return True  # a named actor is not another actor
     if (u.theme and v.theme and u.theme != v.theme and (u.theme.startswith("e-") or v.theme.startswith("e-"))
-            and u.theme not in v.objects | v.subject and v.theme not in u.objects | u.subject):
+            and u.theme not in v.objects | v.subject and v.theme not in u.objects | u.subject
+            and not _anyone_denied(u, v) and not _anyone_denied(v, u)):
         return True  # "X was killed" is not "Y was killed"
+    if _thing_of(u, v) or _thing_of(v, u):
+        return True  # "Varsek was suspended" is not "Korvo suspended its contract with Varsek"
     if _one_and_many(u, v) or _one_and_many(v, u):
         return True  # "X was killed" is not "five people were killed"
     if u.numbers and v.numbers and not (u.numbers & v.numbers):

@@ -28,13 +28,17 @@ PREDICATES = {
     "attack": {"attack", "strike", "hit", "shell", "bombard", "pound", "shoot", "fire", "raid", "assault",
                "bomb", "slam", "target"},
     "cross": {"cross", "enter", "infiltrate", "incursion", "intrude"},
-    "arrest": {"arrest", "detain", "charge", "jail"},
+    "arrest": {"arrest", "detain", "jail"},
+    # a prosecution brought: a step after an arrest, told days later ("charged the three men with smuggling")
+    "charge": {"charge", "indict", "indictment", "prosecute"},
     "publish": {"publish", "broadcast"},
     # water, food or air made unsafe: "the supply was contaminated", "sewage had polluted the river"
     "contaminate": {"contaminate", "pollute", "taint"},
     # care refused: "patients were turned away" (see PHRASAL), "anyone had been refused care"
     "refuse": {"refusal"},
-    "arrive": {"arrive", "arrival", "land"},  # "touched down" too (see PHRASAL)
+    "arrive": {"arrive", "arrival", "land"},
+    # who was on a vessel: "the boat was carrying about 90 people", "150 were aboard", "were on board" (see units)
+    "carry": {"carry", "aboard"},  # "touched down" too (see PHRASAL)
     # removed from a post by someone else: "was sacked", "fired the director" (see PHRASAL), "dismissed him"
     "dismiss": {"sack", "sacking", "dismissal", "dismiss"},
     # an agreement broken, kept or prolonged ("broke the truce", "honoured the ceasefire", "extended the truce")
@@ -123,7 +127,7 @@ PHRASAL_UNLESS = {("put", "out"): {"tender", "statement", "call", "appeal", "wor
 #: Senses a word has only as a noun ("a fire broke out" is a blaze; "police fired" is shooting).
 _NOUN_SENSES = {"fire": {"explode"}}
 #: Senses a word has only as a verb ("the plane landed" arrives; "seized land" does not).
-_VERB_SENSES = {"land": {"arrive"}}
+_VERB_SENSES = {"land": {"arrive"}, "board": {"depart"}}  # (and "were on board" boards nothing)
 #: Scale words read with the number before them ("1.4 billion").
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 #: Vague amounts, as an order of magnitude (kept apart from exact numbers by the grouping test).
@@ -136,8 +140,13 @@ DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "denial", "untrue", "bas
                 "no basis", "no evidence", "no sign", "no indication", "no proof")
 #: Verbs of belief whose clause is what a reporter reports ("said it believed X", "said it feared X").
 _BELIEF = {"believe", "think", "fear", "suspect", "estimate", "expect", "understand", "assume"}
+#: Verbs of a guess or an inference whose content clause is the statement, hedged ("testimony suggested that X").
+_GUESS = {"suggest", "indicate", "calculate", "reckon", "guess", "presume"}
+#: How a correction says the earlier report was false ("incorrectly reported that X").
+_WRONGLY = {"incorrectly", "wrongly", "erroneously", "falsely", "mistakenly", "inaccurately", "wrongfully"}
 _NOBODY = {"nothing", "none", "nobody", "noone"}
-_LIGHT = {"take", "make", "have", "get", "give", "come", "receive", "issue", "raise", "sound", "record"}
+_LIGHT = {"take", "make", "have", "get", "give", "come", "receive", "issue", "raise", "sound", "record",
+          "carry"}  # ("carried out an inspection" inspects)
 _ROLES = {"president", "leader", "minister", "premier", "king", "official", "government", "regime", "he", "she",
           "governor", "mayor", "commander", "chief", "general", "spokesman", "spokeswoman", "ambassador"}
 #: Verbs that direct someone to do what their complement says ("ordered its fighters to withdraw").

@@ -22,7 +22,7 @@ from .lexicon import (
     _SCALES, VAGUE, REPORT_NOUNS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES,
     _MEMBERS, _RELATIONAL,
     _HOLD, _GENERIC, _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _TIME_MARKS, _PLACES, SITES,
-    _STOP_NOUNS, POSTS, ORDINALS, HEARSAY, _STOPS,
+    _STOP_NOUNS, POSTS, ORDINALS, HEARSAY, _STOPS, _GUESS, _WRONGLY,
 )
 
 
@@ -58,6 +58,10 @@ class Unit:
     counted: frozenset[tuple[float, str]] = field(default_factory=frozenset)
     #: the rank its subject or object carries: "a second aid flight landed" 2, "the first exchange" 1
     ordinal: int | None = None
+    #: names that only say whose the thing acted on is ("suspended its contract with X", "arrested X's brother")
+    owners: frozenset[str] = field(default_factory=frozenset)
+    #: the actor or what is acted on is anyone of a kind ("denied that any athlete had been suspended")
+    anyone: bool = False
 
 
 def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> list[Token]:
@@ -109,6 +113,7 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
         return [v] + [k for k in kids.get(v.i, []) if k.dep == "conj" and k.pos in ("VERB", "AUX", "ADJ")]
 
     heads = with_conj(root)
+    consumed: set[int] = set()  # reported clauses read already (a belief in one: what is believed)
     for v in heads:
         # "the hospital continues to deny the claims", "keeps denying": the denial is the clause's
         v = next((k for k in kids.get(v.i, []) if k.dep == "xcomp" and k.lemma.lower() in DENY), v) \
@@ -147,12 +152,22 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             continue
         if lemma in _FINDING:  # "the report found that X was responsible": the finding, not the finding of it
             comps = [c for c in comps if c.dep == "ccomp"]
+        if lemma in _BELIEF | _GUESS and not any(k.dep == "neg" for k in kids.get(v.i, [])):
+            # "the coast guard estimated that about 90 people were on board": the estimate's content,
+            # hedged (no one vouches for a belief); "expects to rule" keeps its own verb (see _future)
+            content = [c for c in comps if c.dep == "ccomp" and c.pos in ("VERB", "AUX")]
+            if content:
+                out.extend((x, "hedged", False) for c in content for x in with_conj(c))
+                continue
         if (lemma in REPORTING or lemma in _FINDING) and comps:
-            hedge = "hedged" if lemma in HEARSAY else "asserts"
+            # "incorrectly reported that X was banned": a correction, which denies X
+            wrong = any(k.dep == "advmod" and k.lemma.lower() in _WRONGLY for k in kids.get(v.i, []))
+            hedge = "denies" if wrong else "hedged" if lemma in HEARSAY else "asserts"
             for c in comps:
+                consumed.add(c.i)
                 # "said it believed about 30 men were trapped": what is believed, hedged
                 inner = [k for k in kids.get(c.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX")] \
-                    if c.lemma.lower() in _BELIEF else []
+                    if c.lemma.lower() in _BELIEF | _GUESS else []
                 out.extend((x, "hedged" if inner else hedge, False) for x in with_conj(inner[0] if inner else c))
             continue
         out.append((v, "asserts", False))
@@ -162,7 +177,7 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
         if t.i not in have and t.lemma.lower() in REPORTING and t.pos == "VERB" and t.dep not in ("nsubj", "nsubjpass"):
             # (a "verb" that is a subject is the noun misread: "Reports that X had been captured were false")
             for c in kids.get(t.i, []):
-                if c.dep == "ccomp" and c.pos in ("VERB", "AUX") and c.i not in have:
+                if c.dep == "ccomp" and c.pos in ("VERB", "AUX") and c.i not in have | consumed:
                     out.extend((x, "hedged" if t.lemma.lower() in HEARSAY else "asserts", False)
                                for x in with_conj(c) if x.i not in have)
     # "X fled as rebels entered the capital", "before the army withdrew": the clause is a fact of its own
@@ -243,6 +258,29 @@ def _target(verb: Token, kids, art: Article, idx, toks: list[Token] = (), patien
                 for o in kids.get(p.i, []) if o.dep == "pobj" and (art.id, o.start) in idx}
         out |= {idx[(art.id, k.start)] for k in kids.get(h.i, [])
                 if k.dep in ("poss", "amod", "compound", "nmod") and (art.id, k.start) in idx}
+    return frozenset(out)
+
+
+def _owners(verb: Token, kids, art: Article, idx, patients=()) -> frozenset[str]:
+    """The names that hang on what the verb acts on without being it: "suspended its contract with X", "freed
+    X's brother" (X owns the contract, X has the brother). A place's part, a post or a happening named by a noun
+    ("the heart of X", "the release of X") is not another thing."""
+    heads = [k for k in kids.get(verb.i, []) if k.dep in ("dobj", "nsubjpass")] + list(patients)
+    if verb.dep == "acomp" and verb.head != verb.i:  # "its contract would remain suspended"
+        heads += [k for k in kids.get(verb.head, []) if k.dep == "nsubj"]
+    out = set()
+    for h in heads:
+        if (art.id, h.start) in idx or h.pos != "NOUN" or _lemma_classes(h):
+            continue
+        lemma = h.lemma.lower()
+        if lemma in SITES or lemma in _PLACES or lemma in _ROLES or lemma in POSTS or lemma in _HOLD:
+            continue
+        mods = [k for k in kids.get(h.i, []) if k.dep == "poss"]  # (not a compound: "awarded X Bank contracts")
+        mods += [o for p in kids.get(h.i, []) if p.dep == "prep" and p.lemma.lower() in ("of", "with")
+                 for o in kids.get(p.i, []) if o.dep == "pobj"]
+        # (a place's part is the place: "entered the heart of Damascus")
+        out |= {idx[(art.id, m.start)] for m in mods if (art.id, m.start) in idx
+                and m.ent_type not in ("GPE", "LOC", "FAC")}
     return frozenset(out)
 
 
@@ -429,9 +467,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
             # "no indication of a maintenance failure": what the evidence would be of
             args += [o for a in args if a.lemma.lower() in REPORT_NOUNS for p in kids.get(a.i, [])
                      if p.dep == "prep" and p.lemma.lower() == "of" for o in kids.get(p.i, []) if o.dep == "pobj"]
-            classes = frozenset(c for c, vs in PREDICATES.items() for t in args
-                                if t.pos == "NOUN" and t.lemma.lower() in vs
-                                and t.lemma.lower() not in REPORT_NOUNS) or classes  # "denied the claims" takes nothing
+            classes = frozenset(c for t in args if t.pos == "NOUN" and t.lemma.lower() not in REPORT_NOUNS
+                                for c in _lemma_classes(t)) or classes  # "denied the claims" takes nothing
+            if copula and any(k.lemma.lower() == "aboard" or k.dep == "prep" and k.lemma.lower() == "on" and any(
+                    o.lemma.lower() == "board" for o in kids.get(k.i, [])) for k in kids.get(verb.i, [])):
+                classes = frozenset({"carry"})  # "150 were aboard", "had been on board": who the vessel carried
         # "was ready to cooperate", "remains at home, willing to cooperate": the complement's happening too
         comp = [t for t in tree if t.dep in ("acomp", "xcomp", "advcl", "pcomp") and t.pos in ("ADJ", "VERB")
                 and t.i != verb.i]  # (a clause's own verb may be an advcl: "after the minister fired X")
@@ -527,7 +567,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         nouns = frozenset(t.lemma.lower() for t in tree if (t.pos in ("NOUN", "PROPN") or t.dep == "compound")
                           and t.lemma.lower() not in _STOP_NOUNS)  # "patient data" (the tagger may call it ADJ)
         nums, counted = set(), set()
-        ordered = sorted(tree, key=lambda t: t.i)
+        # "far more than the coast guard's estimate of 90": the other count a comparison is made with
+        compared = {x.i for t in tree if t.dep == "prep" and t.lemma.lower() == "than"
+                    and any(o.dep == "pobj" and o.pos in ("NOUN", "PROPN") for o in kids.get(t.i, []))
+                    for x in _subtree(t, kids)}
+        ordered = sorted((t for t in tree if t.i not in compared), key=lambda t: t.i)
         for before, t, after in zip([None] + ordered, ordered, ordered[1:] + [None]):
             if t.text.lower() in VAGUE:  # negative: a magnitude, never equal to a figure
                 nums.add(VAGUE[t.text.lower()])
@@ -541,6 +585,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                     value *= _SCALES[after.text.lower()]  # "1.4 billion" is one figure, not 1.4 and a billion
                 nums.add(value)
                 counted.add((value, _count_noun(t, kids, by_i)))
+        for k in subj_toks + patients + [k for k in kids.get(verb.i, []) if k.dep == "dobj"]:
+            if k.tag == "NN" and k.lemma.lower() in _ONE_OF and any(
+                    d.dep == "det" and d.lemma.lower() in ("a", "an") for d in kids.get(k.i, [])):
+                nums.add(1.0)  # "police arrested a man" is one, not "three men"
+                counted.add((1.0, ""))
         ranked = subj_toks + [k for k in kids.get(verb.i, []) if k.dep == "dobj"]
         ordinal = next((ORDINALS[a.lemma.lower()] for k in ranked for a in kids.get(k.i, [])
                         if a.dep == "amod" and a.lemma.lower() in ORDINALS), None)
@@ -572,8 +621,14 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                         _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(told or verb, kids),
                         join_tokens(args), verb.i, theme, _absent(verb, kids), subject_words,
                         _future(verb, kids, by_i), _days(verb, classes, kids, by_i, spans), frozenset(counted),
-                        ordinal))
+                        ordinal, _owners(verb, kids, art, idx, patients),
+                        any(d.dep == "det" and d.lemma.lower() in ("any", "no") for k in subj_toks + patients
+                            for d in kids.get(k.i, []))))
     return out
+
+
+#: Nouns for people, counted: "a man", "a soldier" is one of them.
+_ONE_OF = PERSONS | {w for ws in HEAD_CLASS.values() for w in ws} - {"people", "family", "force", "personnel"}
 
 
 def _count_noun(num: Token, kids, by_i) -> str:
@@ -650,8 +705,16 @@ _AHEAD = {"due", "expect", "set", "schedule", "plan", "go", "about",
 
 
 def _future(verb: Token, kids, by_i) -> bool:
-    """Whether a clause tells what is yet to happen: "will vote", "is due to vote", "is expected to rule"."""
+    """Whether a clause tells what is yet to happen: "will vote", "is due to vote", "is expected to rule", "said
+    the sample would be opened on Tuesday"; or what happens only if something else does ("faces a ban of up to
+    four years if the violation is found to be intentional")."""
     if any(k.dep == "aux" and k.lemma.lower() in ("will", "shall") for k in kids.get(verb.i, [])):
+        return True
+    if verb.lemma.lower() not in PREDICATES["remain"] and any(
+            k.dep == "aux" and k.lemma.lower() == "would" for k in kids.get(verb.i, [])):
+        return True  # (one who "would stay" told of staying then: a state goes on, it is not yet to come)
+    if any(k.dep == "advcl" and any(m.dep == "mark" and m.lemma.lower() in ("if", "unless") for m in kids.get(k.i, []))
+           for k in kids.get(verb.i, [])):
         return True
     head = by_i.get(verb.head)
     if any(k.dep == "acomp" and k.lemma.lower() in _AHEAD and any(x.dep == "xcomp" for x in kids.get(k.i, []))
