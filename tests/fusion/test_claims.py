@@ -295,3 +295,18 @@ def test_a_denial_of_anyone_disputes_someone_named(tmp_path):
     claim = _claim_with(d, ("01_", "Varsek"))
     assert {(e.article[:2], e.stance) for e in claim.evidence} >= {("00", "denies"), ("01", "asserts")}
     assert any(x.kind == "denial" and claim.id in x.claims for x in d.contradictions)
+
+
+def test_a_correction_disputes_the_report_it_corrects(tmp_path):
+    # the correction denies the four-year ban; the two lengths told are a dispute about the champion's ban
+    d = _story(tmp_path, [
+        "Ilana Varsek is said to have been handed a four-year ban by the athletics federation's panel.",
+        "Correction: an earlier version of this article incorrectly reported that Ilana Varsek had been banned "
+        "for four years.",
+        "The athletics federation banned Ilana Varsek from competition for two years.",
+    ])
+    four = _claim_with(d, ("00_", "four-year"))
+    assert {(e.article[:2], e.stance) for e in four.evidence} == {("00", "hedged"), ("01", "denies")}
+    assert any(x.kind == "denial" and four.id in x.claims for x in d.contradictions)
+    [terms] = [x for x in d.contradictions if x.kind == "figures"]
+    assert "Ilana Varsek" in terms.topic and "e-" not in terms.topic

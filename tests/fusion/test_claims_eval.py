@@ -65,10 +65,10 @@ GATES = {
     "claims_bank": (0.9, 0.18, 0.25),
     "claims_ceasefire": (0.83, 0.18, 0.4),
     "claims_protest": (0.88, 0.22, 0.35),
-    "claims_trial": (0.84, 0.23, 0.45),
+    "claims_trial": (0.85, 0.25, 0.55),
     "claims_outbreak": (0.75, 0.33, 0.5),
     "claims_heldout_aircrash": (0.88, 0.37, 0.45),
-    "claims_doping": (0.84, 0.33, 0.05),
+    "claims_doping": (0.84, 0.35, 0.15),
     "claims_boat": (0.82, 0.3, 0.2),
     "claims_heldout_dam": (0.92, 0.48, 0.35),
 }

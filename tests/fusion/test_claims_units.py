@@ -381,3 +381,17 @@ def test_an_arrest_and_a_charge_are_two_happenings(units_of):
     assert _unit(units, "arrested").classes == {"arrest"} and _unit(units, "charged").classes == {"charge"}
     # "a man" is one: never the three
     assert 1.0 in _unit(units_of("Police arrested a man in Tarsena on Thursday."), "arrested").numbers
+
+
+def test_a_ban_and_its_length(units_of):
+    # "handed a four-year ban" and "banned for two years" are one happening; the length is their figure
+    four = _unit(units_of("Varsek is said to have been handed a four-year ban by the federation's panel."), "handed")
+    two = _unit(units_of("The federation banned the champion Ilana Varsek from competition for two years."), "banned")
+    assert four.classes == two.classes == {"ban"} and 4.0 in four.numbers and 2.0 in two.numbers
+
+
+def test_one_who_insists_she_never_did_it_denies_it(units_of):
+    # (in her own words, with no name: one noun and a named happening, denied, is a statement)
+    u = _unit(units_of("The champion spoke on Monday. She insisted last night that she had never knowingly taken a "
+                       "banned substance."), "taken")
+    assert u.stance == "denies"

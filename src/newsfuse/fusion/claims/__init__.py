@@ -19,7 +19,7 @@ from ..common import UnionFind
 from ..quantities import head_class
 from .pairs import clause_text, features, head_words, shared_figures, similarities
 from .pairs import model as pairs_model
-from .lexicon import DENIAL_MARKS, OPPOSITES, REVERSALS, SITES
+from .lexicon import DENIAL_MARKS, OPPOSITES, REVERSALS, SITES, TERMS
 from .units import Unit, extract_units
 
 __all__ = ["claims", "build_claims", "extract_units"]
@@ -120,9 +120,9 @@ def _clash(a, b) -> bool:
 
 
 def _terms_differ(u: Unit, v: Unit) -> bool:
-    """One sentence passed, two terms ("sentenced to seven years" / "handed eight years"): the quantities stage
-    reads a term as a duration and compares none, so the claims compare them."""
-    return "sentence" in u.classes & v.classes and bool(u.numbers and v.numbers) and not u.numbers & v.numbers
+    """One sentence passed or ban imposed, two terms ("sentenced to seven years" / "handed eight years"): the
+    quantities stage reads a term as a duration and compares none, so the claims compare them."""
+    return bool(u.classes & v.classes & TERMS) and bool(u.numbers and v.numbers) and not u.numbers & v.numbers
 
 
 def _targets_clash(u: Unit, v: Unit, sims=None) -> bool:
@@ -485,6 +485,11 @@ def _counted(u: Unit) -> str | None:
     return u.subject_head or u.theme
 
 
+def _holder(u: Unit) -> str | None:
+    """Who serves a term or a ban: the named one it is passed on ("banned X", "X was sentenced")."""
+    return next((t for t in sorted(u.target | {u.theme or ""}) if t.startswith("e-")), None)
+
+
 def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> list[Contradiction]:
     out: list[Contradiction] = []
 
@@ -525,15 +530,24 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> l
     # one happening of one actor counted differently ("at least 40 soldiers were killed" / "hundreds of
     # soldiers were killed"): the quantities stage may miss vague amounts, so compare the units' figures
     told: set[tuple] = set()
+    names = {e.id: e.name for e in dossier.entities}  # a topic names the counted, not its id
     for i, (ca, ma) in enumerate(meta):
         for cb, mb in meta[i + 1:]:
-            pair = next(((u, v) for u in ma for v in mb if u.classes & v.classes and _counted(u)
-                         and _counted(u) == _counted(v) and (_clash(u.numbers, v.numbers) or _terms_differ(u, v))),
+            pair = next(((u, v) for u in ma for v in mb if u.classes & v.classes and (
+                _counted(u) and _counted(u) == _counted(v) and (_clash(u.numbers, v.numbers) or _terms_differ(u, v))
+                # one holder's term ("X was banned for four years" / "the federation banned X for two years"), or
+                # a term told without its subject ("is said to have been handed a four-year ban by X")
+                or _terms_differ(u, v) and (_holder(u) and _holder(u) == _holder(v)
+                                            or None in (_counted(u), _counted(v)) and u.entities & v.entities))),
                         None)
             if pair:
                 u, v = pair
                 told.add(frozenset({(u.article, u.sentence), (v.article, v.sentence)}))
-                add(f"figures for {_counted(u)} ({'/'.join(sorted(u.classes & v.classes))})", [ca.id, cb.id],
+                what = _counted(u) or _counted(v)
+                if u.classes & v.classes & TERMS:  # a term is its holder's: "banned X", not the body that did
+                    what = _holder(u) or _holder(v) or what
+                topic = f"figures for {names.get(what, what)} ({'/'.join(sorted(u.classes & v.classes))})"
+                add(topic, [ca.id, cb.id],
                     [SentenceRef(e.article, e.sentence) for e in ca.evidence if e.stance != "denies"],
                     [SentenceRef(e.article, e.sentence) for e in cb.evidence if e.stance != "denies"], "figures")
     by_sentence = {(e.article, e.sentence): c.id for c, _ in meta for e in c.evidence}

@@ -50,6 +50,8 @@ PREDICATES = {
     "acquit": {"acquit", "acquittal"},
     "sentence": {"sentence", "imprison"},  # "handed eight years", "is serving a seven-year term" (see PHRASAL)
     "fine": {"fine"},  # "ordered him to pay a fine", "imposed a fine" (see PHRASAL)
+    # barred for a time: "was banned for four years", "handed a two-year ban", "disqualified"
+    "ban": {"ban", "bar", "disqualify", "disqualification"},
     "grant": {"grant", "award"},
     "start": {"begin", "start", "launch", "commence"},
     # a ruling challenged: "appealed against the verdict", "filed an appeal" (see PHRASAL; "appeal for calm" calls)
@@ -77,6 +79,8 @@ OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"),
 #: A happening and the one that undoes it: two facts, told one after the other, never one claim and no dispute.
 REVERSALS = {frozenset(p) for p in (("arrest", "free"), ("close", "reopen"), ("cut", "reopen"), ("impose", "lift"),
                                     ("grant", "lift"), ("grant", "withdraw"))}
+#: Happenings whose length is their figure: a prison term, a ban ("seven years" / "eight years": a dispute).
+TERMS = frozenset({"sentence", "ban"})
 #: Reporting verbs whose content the reporter does not vouch for ("the rebels claimed", "CareBridge alleged").
 HEARSAY = {"claim", "allege"}
 REPORTING = {"say", "tell", "report", "announce", "claim", "allege", "state", "confirm", "add", "write", "post",
@@ -146,7 +150,7 @@ _GUESS = {"suggest", "indicate", "calculate", "reckon", "guess", "presume"}
 _WRONGLY = {"incorrectly", "wrongly", "erroneously", "falsely", "mistakenly", "inaccurately", "wrongfully"}
 _NOBODY = {"nothing", "none", "nobody", "noone"}
 _LIGHT = {"take", "make", "have", "get", "give", "come", "receive", "issue", "raise", "sound", "record",
-          "carry"}  # ("carried out an inspection" inspects)
+          "carry", "hand"}  # ("carried out an inspection" inspects)
 _ROLES = {"president", "leader", "minister", "premier", "king", "official", "government", "regime", "he", "she",
           "governor", "mayor", "commander", "chief", "general", "spokesman", "spokeswoman", "ambassador"}
 #: Verbs that direct someone to do what their complement says ("ordered its fighters to withdraw").

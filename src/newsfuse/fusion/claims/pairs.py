@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Sequence
 
+from .lexicon import TERMS
 from .units import Unit
 
 FEATURES = (
@@ -30,7 +31,7 @@ FEATURES = (
     "shared_entities", # entities in common (0, 1, 2+ -> 0, 0.5, 1)
     "word_overlap",    # Jaccard of content lemmas
     "same_subject",    # one subject (entity or head word)
-    "figure_shared",   # a telling figure in common ("12,000", "52.3")
+    "figure_shared",   # a telling figure in common ("12,000", "52.3"; a term's "four years")
     "rule_same",       # the parse rules say one fact
     "same_article",    # both from one article
     "subject_sim",     # closest cosine of the actors' head words ("rebels" / "fighters"); 0.5 when unknown
@@ -120,7 +121,7 @@ def features(u: Unit, v: Unit, clause_sim: float, verb_sim: float, rule_same: bo
         min(shared, 2) / 2,
         overlap,
         float(same_subject),
-        float(bool(shared_figures(u, v))),
+        float(bool(shared_figures(u, v) or u.classes & v.classes & TERMS and u.numbers & v.numbers)),
         float(rule_same),
         float(u.article == v.article),
         subject_sim,

@@ -22,7 +22,7 @@ from .lexicon import (
     _SCALES, VAGUE, REPORT_NOUNS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES,
     _MEMBERS, _RELATIONAL,
     _HOLD, _GENERIC, _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _TIME_MARKS, _PLACES, SITES,
-    _STOP_NOUNS, POSTS, ORDINALS, HEARSAY, _STOPS, _GUESS, _WRONGLY,
+    _STOP_NOUNS, POSTS, ORDINALS, HEARSAY, _STOPS, _GUESS, _WRONGLY, TERMS,
 )
 
 
@@ -578,7 +578,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
             elif t.text.lower() in _SCALES and before is not None and before.i == t.i - 1 and before.pos == "NUM":
                 continue  # the scale of the number before it, read with it
             elif t.pos == "NUM" and t.dep == "nummod" and t.head in by_i and by_i[t.head].lemma.lower() in DURATION \
-                    and "sentence" not in classes:
+                    and not classes & TERMS:
                 continue  # "fired for twenty minutes" tells how long, not how many (a prison term's length counts)
             elif t.pos == "NUM" and (value := parse_number(t.text)) is not None:
                 if after is not None and after.i == t.i + 1 and after.text.lower() in _SCALES:
@@ -602,9 +602,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         subject_words = frozenset(t.lemma.lower() for k in subj_toks for t in _subtree(k, kids, _SUBJECT_WORDS_STOP)
                                   if t.pos in ("NOUN", "PROPN"))
         if not ents and not nums and len(nouns | (subject_words - _STOP_NOUNS)) < (
-                1 if told_denied and any(not c.startswith("verb:") for c in classes) else 2):
+                1 if (told_denied or stance == "denies" and said_by is not None and self_word)
+                and any(not c.startswith("verb:") for c in classes) else 2):
             # framing or colour, not a checkable statement; a named happening of one thing denied is one
-            # ("denied that its supply was contaminated")
+            # ("denied that its supply was contaminated", "she insisted she had never taken a banned substance")
             continue
         words = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"))
         subj_tree = {t.i for k in subj_toks for t in _subtree(k, kids)}
