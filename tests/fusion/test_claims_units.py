@@ -395,3 +395,12 @@ def test_one_who_insists_she_never_did_it_denies_it(units_of):
     u = _unit(units_of("The champion spoke on Monday. She insisted last night that she had never knowingly taken a "
                        "banned substance."), "taken")
     assert u.stance == "denies"
+
+
+def test_at_no_point_negates_and_maintaining_reports(units_of):
+    towed = _unit(units_of("Commander Elias Drevan insisted the Korvana had at no point towed the vessel."), "towed")
+    assert towed.stance == "denies"
+    # "maintains that X" tells X; "maintained the car" is a deed of its own
+    units = units_of("Minister Katerina Volsk maintains that the patrol vessel Korvana never towed the boat.")
+    assert not any(u.classes == {"verb:maintain"} for u in units)
+    assert _unit(units, "towed").stance == "denies"

@@ -305,10 +305,10 @@ def test_people_aboard_are_one_count(tmp_path):
 
 
 def test_a_sum_of_one_thing_is_not_a_sum_of_another(tmp_path):
-    # a fine against sums named nowhere (in the next sentence too): a story tells many sums
+    # a fine against a sum named nowhere, told in the next sentence: a story tells many sums
     _, qs = _story(tmp_path, {
         "a": ("2026-05-14", "The judgment confirms a fine of 500,000 talers, which may explain why a total of "
                             "750,000 talers was cited by some on Tuesday. It also orders the confiscation of 1.9 million "
                             "talers, the amount the court found he had actually received, against the 2.4 million "
                             "talers alleged by prosecutors.")})
-    assert not any(q.conflicts_with for q in qs)
+    assert _find(qs, "a", "2.4 million").id not in _find(qs, "a", "500,000").conflicts_with

@@ -468,8 +468,8 @@ def _conflict(a: Quantity, b: Quantity, near: bool, qa: _Q | None = None, qb: _Q
         return False  # a crowd on Tuesday and one on Thursday are two gatherings
     if qa and qb and qa.what and qb.what and qa.what != qb.what:
         return False  # "a fine of 500,000 talers" is no sum of "2.4 million talers in bribes"
-    people = head_class(a.head) in HEAD_CLASS or a.head in PERSONS
-    if qa and qb and bool(qa.what) != bool(qb.what) and not people:
+    if qa and qb and bool(qa.what) != bool(qb.what) and head_class(a.head) not in HEAD_CLASS \
+            and a.head not in PERSONS:
         return False  # nor of "the 2.4 million talers alleged by prosecutors": a story tells many sums
     if qa and qb and (qa.places or qb.places) and not qa.places & qb.places:
         if qa.places and qb.places:
@@ -477,8 +477,8 @@ def _conflict(a: Quantity, b: Quantity, near: bool, qa: _Q | None = None, qb: _Q
         placed, whole = (a, b) if qa.places else (b, a)
         if _interval(placed)[1] < _interval(whole)[0]:
             return False  # a part: "17 people died in Vrask" of "260 people had died"
-    if a.event != b.event and not (near and people and (a.event is None or b.event is None)):
-        return False  # (the sum "cited by some" is not the sum "alleged by prosecutors" told next)
+    if a.event != b.event and not (near and (a.event is None or b.event is None)):
+        return False
     if a.event is None and b.event is None:
         return False
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)

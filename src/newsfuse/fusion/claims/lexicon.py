@@ -84,7 +84,11 @@ TERMS = frozenset({"sentence", "ban"})
 #: Reporting verbs whose content the reporter does not vouch for ("the rebels claimed", "CareBridge alleged").
 HEARSAY = {"claim", "allege"}
 REPORTING = {"say", "tell", "report", "announce", "claim", "allege", "state", "confirm", "add", "write", "post",
-             "cite", "reveal", "insist", "declare", "note", "describe", "show", "acknowledge", "admit", "concede"}
+             "cite", "reveal", "insist", "declare", "note", "describe", "show", "acknowledge", "admit", "concede",
+             # with a clause only ("maintains that X"; "maintained the car" reports nothing)
+             "maintain", "argue", "contend", "assert", "stress", "emphasise", "emphasize", "reiterate", "testify"}
+#: "at no point", "at no time": a clause negated by when
+_WHEN_NOT = {"point", "time", "stage", "moment"}
 DENY = {"deny", "reject", "dismiss", "refute"}
 #: Verbs of finding: their content clause is a fact the finder asserts ("the inspection found that X was at fault").
 _FINDING = {"find", "conclude", "determine", "establish"}

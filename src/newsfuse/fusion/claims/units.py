@@ -22,7 +22,7 @@ from .lexicon import (
     _SCALES, VAGUE, REPORT_NOUNS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES,
     _MEMBERS, _RELATIONAL,
     _HOLD, _GENERIC, _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _TIME_MARKS, _PLACES, SITES,
-    _STOP_NOUNS, POSTS, ORDINALS, HEARSAY, _STOPS, _GUESS, _WRONGLY, TERMS,
+    _STOP_NOUNS, POSTS, ORDINALS, HEARSAY, _STOPS, _GUESS, _WRONGLY, TERMS, _WHEN_NOT,
 )
 
 
@@ -486,7 +486,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         carriers = [t for t in comp if _lemma_classes(t)] if extra else []  # "was not to blame"
         negated = any(k.dep == "neg" for t in [verb] + carriers for k in kids.get(t.i, [])) or any(
             k.dep in ("dobj", "nsubj", "nsubjpass", "attr") and (k.lemma.lower() in _NOBODY or any(
-                d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(k.i, []))) for k in kids.get(verb.i, []))
+                d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(k.i, []))) for k in kids.get(verb.i, [])) \
+            or any(o.dep == "pobj" and o.lemma.lower() in _WHEN_NOT and any(  # "had at no point towed the vessel"
+                d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(o.i, []))
+                   for p in kids.get(verb.i, []) if p.dep == "prep" for o in kids.get(p.i, []))
         # "should not intervene" is advice, not the denial of a fact
         advice = negated and any(k.dep == "aux" and k.lemma.lower() in _ADVICE for k in kids.get(verb.i, []))
         flip = False
