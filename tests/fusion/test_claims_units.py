@@ -404,3 +404,14 @@ def test_at_no_point_negates_and_maintaining_reports(units_of):
     units = units_of("Minister Katerina Volsk maintains that the patrol vessel Korvana never towed the boat.")
     assert not any(u.classes == {"verb:maintain"} for u in units)
     assert _unit(units, "towed").stance == "denies"
+
+
+def test_a_finding_inside_a_report_is_told(units_of):
+    # "the ministry said an inquiry found that X was hit by fire from our forces": the finding, and whose fire
+    u = _unit(units_of('A preliminary inquiry found that Henrik Aasvold was "most likely hit by fire from our forces '
+                       'during an exchange with the kidnappers", the ministry said in a statement.'), "hit")
+    assert u.classes == {"attack"} and u.subject_head == "force"
+    # a denial in a clause of its own denies nothing else; "maintained a channel" is a deed
+    kept = _unit(units_of("Prime Minister Omar Zayani told parliament that the government had maintained an indirect "
+                          "channel with the group, after days in which officials denied any contact."), "channel")
+    assert kept.stance == "asserts" and kept.classes == {"verb:maintain"}

@@ -83,10 +83,13 @@ REVERSALS = {frozenset(p) for p in (("arrest", "free"), ("close", "reopen"), ("c
 TERMS = frozenset({"sentence", "ban"})
 #: Reporting verbs whose content the reporter does not vouch for ("the rebels claimed", "CareBridge alleged").
 HEARSAY = {"claim", "allege"}
+#: Verbs that report only with a clause ("maintains that X"; "maintained an indirect channel" is a deed).
+CLAUSE_ONLY = {"maintain", "argue", "contend", "assert", "stress", "emphasise", "emphasize", "reiterate", "testify"}
 REPORTING = {"say", "tell", "report", "announce", "claim", "allege", "state", "confirm", "add", "write", "post",
              "cite", "reveal", "insist", "declare", "note", "describe", "show", "acknowledge", "admit", "concede",
-             # with a clause only ("maintains that X"; "maintained the car" reports nothing)
-             "maintain", "argue", "contend", "assert", "stress", "emphasise", "emphasize", "reiterate", "testify"}
+             *CLAUSE_ONLY}
+#: What is fired, whose firer is the actor ("hit by fire from our forces", "shelling by the army").
+_FIRE = {"fire", "gunfire", "shot", "bullet", "shelling", "shell", "rocket", "missile", "airstrike", "strike"}
 #: "at no point", "at no time": a clause negated by when
 _WHEN_NOT = {"point", "time", "stage", "moment"}
 DENY = {"deny", "reject", "dismiss", "refute"}

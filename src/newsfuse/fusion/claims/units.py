@@ -22,7 +22,7 @@ from .lexicon import (
     _SCALES, VAGUE, REPORT_NOUNS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES,
     _MEMBERS, _RELATIONAL,
     _HOLD, _GENERIC, _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _TIME_MARKS, _PLACES, SITES,
-    _STOP_NOUNS, POSTS, ORDINALS, HEARSAY, _STOPS, _GUESS, _WRONGLY, TERMS, _WHEN_NOT,
+    _STOP_NOUNS, POSTS, ORDINALS, HEARSAY, _STOPS, _GUESS, _WRONGLY, TERMS, _WHEN_NOT, CLAUSE_ONLY, _FIRE,
 )
 
 
@@ -165,10 +165,12 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             hedge = "denies" if wrong else "hedged" if lemma in HEARSAY else "asserts"
             for c in comps:
                 consumed.add(c.i)
-                # "said it believed about 30 men were trapped": what is believed, hedged
+                # "said it believed about 30 men were trapped": what is believed, hedged; "said an inquiry found
+                # that X was hit by its fire": what is found, as the report tells it
                 inner = [k for k in kids.get(c.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX")] \
-                    if c.lemma.lower() in _BELIEF | _GUESS else []
-                out.extend((x, "hedged" if inner else hedge, False) for x in with_conj(inner[0] if inner else c))
+                    if c.lemma.lower() in _BELIEF | _GUESS | _FINDING else []
+                told = "hedged" if inner and c.lemma.lower() not in _FINDING else hedge
+                out.extend((x, told, False) for x in with_conj(inner[0] if inner else c))
             continue
         out.append((v, "asserts", False))
     # a report inside another clause ("... comes hours after HTS said it had captured Homs"): what it reports
@@ -432,8 +434,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
     lower = sent.text.lower()
     sentence_hedged = any(t.lemma.lower() in HEDGES for t in toks) or " said to " in lower \
         or " reported to " in lower or "according to" in lower
+    # a denial the parse did not make the root of ("reports that X had left were denied"); not one in a clause
+    # of its own ("after days in which officials denied any contact")
     sentence_denies = "no truth" in lower or "denied" in lower and not any(
-        t.lemma.lower() == "deny" and t.head == t.i for t in toks)
+        t.lemma.lower() == "deny" and (t.head == t.i or t.dep in ("relcl", "advcl", "pcomp")) for t in toks)
     out = []
     spans = _day_spans(art, sent)
     # (verb, stance, refers back, split off another verb's unit)
@@ -513,7 +517,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         if directs and told is None and not extra and xcomp is not None:
             # "ordered him to pay a fine" / "ordered him to report to the police": what is ordered tells them apart
             classes = frozenset({"verb:" + xcomp.lemma.lower()})
-        if not classes and verb.pos in ("VERB", "AUX") and verb.lemma.lower() not in REPORTING:
+        if not classes and verb.pos in ("VERB", "AUX") and (verb.lemma.lower() not in REPORTING or (
+                verb.lemma.lower() in CLAUSE_ONLY and not any(k.dep == "ccomp" for k in kids.get(verb.i, [])))):
             classes = frozenset({"verb:" + verb.lemma.lower()})  # a happening (or a state: "is the largest")
         ents = frozenset(idx[(art.id, t.start)] for t in tree if (art.id, t.start) in idx)
         ents = ents | frozenset(titles[t.lemma.lower()] for t in tree if t.lemma.lower() in titles)
@@ -558,6 +563,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         if not subj and subj_toks and subj_toks[0].lemma.lower() in titles:  # "the governor" named earlier
             subj = frozenset({titles[subj_toks[0].lemma.lower()]})
         head = subj_toks[0] if subj_toks else None
+        if head is not None and head.lemma.lower() in _FIRE:  # "hit by fire from our forces": the forces fired
+            head = next((o for h in (head, verb) for p in kids.get(h.i, [])
+                         if p.dep == "prep" and p.lemma.lower() in ("from", "by", "of") and p.i > head.i
+                         for o in kids.get(p.i, []) if o.dep == "pobj"), head)
         if "take" in classes and "fall" in {verb.lemma.lower()} | {t.lemma.lower() for t in comp} and not (
                 head is not None and (head.ent_type in ("GPE", "LOC", "FAC") or head.lemma.lower() in _PLACES)):
             classes = classes - {"take"}  # a government falls (ends); a city falls (is taken)
