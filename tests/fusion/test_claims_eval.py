@@ -70,7 +70,7 @@ GATES = {
     "claims_heldout_aircrash": (0.88, 0.37, 0.45),
     "claims_doping": (0.84, 0.35, 0.15),
     "claims_boat": (0.82, 0.3, 0.2),
-    "claims_heldout_dam": (0.92, 0.48, 0.35),
+    "claims_heldout_dam": (0.92, 0.52, 0.35),
 }
 
 
