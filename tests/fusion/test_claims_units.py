@@ -415,3 +415,10 @@ def test_a_finding_inside_a_report_is_told(units_of):
     kept = _unit(units_of("Prime Minister Omar Zayani told parliament that the government had maintained an indirect "
                           "channel with the group, after days in which officials denied any contact."), "channel")
     assert kept.stance == "asserts" and kept.classes == {"verb:maintain"}
+
+
+def test_no_such_thing_denies_the_sentence_before(units_of):
+    units = units_of("An officer said the crew had been instructed to keep the boat moving out of the rescue zone. "
+                     "The Ministry of Maritime Affairs said no such instruction had been given.")
+    u = _unit(units, "no such")
+    assert u.stance == "denies" and u.refers_back

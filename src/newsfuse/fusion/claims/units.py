@@ -606,6 +606,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         ordinal = next((ORDINALS[a.lemma.lower()] for k in ranked for a in kids.get(k.i, [])
                         if a.dep == "amod" and a.lemma.lower() in ORDINALS), None)
         negated = negated and not flip
+        no_such = negated and any(t.lemma.lower() == "such" and t.dep == "amod" and t.head in by_i and any(
+            d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(t.head, [])) for t in tree)
+        back = back or no_such  # "said no such instruction had been given": denies what the sentence before tells
         if stance == "asserts" and not advice and (negated or sentence_denies and verb.dep in ("ccomp", "acl")):
             stance = "denies"
         if stance == "asserts" and sentence_hedged:
@@ -613,7 +616,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         ents = ents | subj
         subject_words = frozenset(t.lemma.lower() for k in subj_toks for t in _subtree(k, kids, _SUBJECT_WORDS_STOP)
                                   if t.pos in ("NOUN", "PROPN"))
-        if not ents and not nums and len(nouns | (subject_words - _STOP_NOUNS)) < (
+        if not (no_such and stance == "denies") and not ents and not nums and len(nouns | (subject_words - _STOP_NOUNS)) < (
                 1 if (told_denied or stance == "denies" and said_by is not None and self_word)
                 and any(not c.startswith("verb:") for c in classes) else 2):
             # framing or colour, not a checkable statement; a named happening of one thing denied is one
