@@ -359,10 +359,16 @@ def test_an_estimate_tells_its_content_hedged(units_of):
     assert _unit(units_of("The boat was carrying about 90 people."), "carrying").classes == {"carry"}
 
 
-def test_a_correction_denies_what_was_reported(units_of):
-    u = _unit(units_of("An earlier version of this article incorrectly reported that Ilana Varsek had been banned "
-                       "for four years."), "banned")
-    assert u.stance == "denies"
+@pytest.mark.parametrize("text, word", [
+    # a correction denies what it says was wrongly reported
+    ("An earlier version of this article incorrectly reported that Ilana Varsek had been banned for four years.",
+     "banned"),
+    # in her own words, with no name: one noun and a named happening, denied, is a statement
+    ("The champion spoke on Monday. She insisted last night that she had never knowingly taken a banned substance.",
+     "taken"),
+])
+def test_told_as_denied(units_of, text, word):
+    assert _unit(units_of(text), word).stance == "denies"
 
 
 def test_what_would_happen_is_not_what_happened(units_of):
@@ -388,13 +394,6 @@ def test_a_ban_and_its_length(units_of):
     four = _unit(units_of("Varsek is said to have been handed a four-year ban by the federation's panel."), "handed")
     two = _unit(units_of("The federation banned the champion Ilana Varsek from competition for two years."), "banned")
     assert four.classes == two.classes == {"ban"} and 4.0 in four.numbers and 2.0 in two.numbers
-
-
-def test_one_who_insists_she_never_did_it_denies_it(units_of):
-    # (in her own words, with no name: one noun and a named happening, denied, is a statement)
-    u = _unit(units_of("The champion spoke on Monday. She insisted last night that she had never knowingly taken a "
-                       "banned substance."), "taken")
-    assert u.stance == "denies"
 
 
 def test_at_no_point_negates_and_maintaining_reports(units_of):
