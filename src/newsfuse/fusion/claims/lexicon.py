@@ -36,9 +36,9 @@ PREDICATES = {
     "contaminate": {"contaminate", "pollute", "taint"},
     # care refused: "patients were turned away" (see PHRASAL), "anyone had been refused care"
     "refuse": {"refusal"},
-    "arrive": {"arrive", "arrival", "land"},
+    "arrive": {"arrive", "arrival", "land"},  # "touched down" too (see PHRASAL)
     # who was on a vessel: "the boat was carrying about 90 people", "150 were aboard", "were on board" (see units)
-    "carry": {"carry", "aboard"},  # "touched down" too (see PHRASAL)
+    "carry": {"carry", "aboard"},
     # removed from a post by someone else: "was sacked", "fired the director" (see PHRASAL), "dismissed him"
     "dismiss": {"sack", "sacking", "dismissal", "dismiss"},
     # an agreement broken, kept or prolonged ("broke the truce", "honoured the ceasefire", "extended the truce")

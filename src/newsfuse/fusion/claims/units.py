@@ -616,9 +616,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         ents = ents | subj
         subject_words = frozenset(t.lemma.lower() for k in subj_toks for t in _subtree(k, kids, _SUBJECT_WORDS_STOP)
                                   if t.pos in ("NOUN", "PROPN"))
-        if not (no_such and stance == "denies") and not ents and not nums and len(nouns | (subject_words - _STOP_NOUNS)) < (
-                1 if (told_denied or stance == "denies" and said_by is not None and self_word)
-                and any(not c.startswith("verb:") for c in classes) else 2):
+        one_noun = (told_denied or stance == "denies" and said_by is not None and self_word) and any(
+            not c.startswith("verb:") for c in classes)
+        if not (no_such and stance == "denies") and not ents and not nums and \
+                len(nouns | (subject_words - _STOP_NOUNS)) < (1 if one_noun else 2):
             # framing or colour, not a checkable statement; a named happening of one thing denied is one
             # ("denied that its supply was contaminated", "she insisted she had never taken a banned substance")
             continue
