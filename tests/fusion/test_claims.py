@@ -310,3 +310,15 @@ def test_a_correction_disputes_the_report_it_corrects(tmp_path):
     assert any(x.kind == "denial" and four.id in x.claims for x in d.contradictions)
     [terms] = [x for x in d.contradictions if x.kind == "figures"]
     assert "Ilana Varsek" in terms.topic and "e-" not in terms.topic
+
+
+def test_police_and_officers_are_one_actor_for_a_denial(tmp_path):
+    # an unnamed actor told in other words ("police" / "officers") is one actor: the denial joins what it denies
+    d = _story(tmp_path, [
+        "The interior ministry denied that police had used live ammunition against demonstrators in Helvask.",
+        "The interior ministry conceded on Tuesday that officers had used live ammunition against demonstrators "
+        "in Helvask.",
+    ])
+    used = _claim_with(d, ("00_", "police had used live ammunition"), ("01_", "officers had used live ammunition"))
+    assert used is not None and {e.stance for e in used.evidence} == {"denies", "asserts"}
+    assert any(x.kind == "denial" and used.id in x.claims for x in d.contradictions)

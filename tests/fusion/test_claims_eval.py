@@ -18,7 +18,11 @@
 - claims_heldout_aircrash: a regional airliner crash, its toll and its causes (7 reports, 153 statements);
 - claims_doping: a champion's positive test, suspension, ban and appeal (7 reports, 126 statements);
 - claims_boat: a migrant boat capsized, tolls from three bodies, a pushback denied (7 reports, 133 statements);
-- claims_heldout_dam: a dam failure, its toll and a skipped inspection (7 reports, 126 statements).
+- claims_heldout_dam: a dam failure, its toll and a skipped inspection (7 reports, 126 statements);
+- claims_escape: a prison break, a manhunt, a wrong recapture report and a count corrected (7 reports, 125
+  statements);
+- claims_heldout_resign: a transport minister's contracts scandal and resignation (7 reports, 125 statements;
+  its headlines are not labelled: the pipeline reads a headline as the title, not a sentence).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
@@ -30,7 +34,8 @@ ceasefire and protest, written to find what the held-out truce story's weak prec
 without reading that story. Truce's false pairs were then read too (it keeps its name); trial and outbreak
 were written by helpers, scored on arrival, and their errors read. Aircrash, written alongside them, is
 held out: scored, never read. Doping, boat and dam came next, the same way: doping's and boat's errors were
-read, dam is held out.
+read, dam is held out. Escape and resign came after, the same way: escape's errors were read, resign is held
+out (scored on arrival at 0.68 / 0.29 / 0.00).
 
 Derail's and truce's recall gates were lowered by one point when "said X would happen" became a thing yet
 to come: their gold counts an announcement ("the ceasefire would begin at midnight") as the happening, while
@@ -71,6 +76,9 @@ GATES = {
     "claims_doping": (0.84, 0.35, 0.15),
     "claims_boat": (0.82, 0.3, 0.2),
     "claims_heldout_dam": (0.92, 0.52, 0.35),
+    "claims_escape": (0.84, 0.42, 0.3),
+    # held out and scored on arrival (0.68 / 0.29 / 0.00): the weakest story, kept as it came
+    "claims_heldout_resign": (0.64, 0.26, 0.0),
 }
 
 

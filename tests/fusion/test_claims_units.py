@@ -366,9 +366,18 @@ def test_an_estimate_tells_its_content_hedged(units_of):
     # in her own words, with no name: one noun and a named happening, denied, is a statement
     ("The champion spoke on Monday. She insisted last night that she had never knowingly taken a banned substance.",
      "taken"),
+    # a wrong report told inside another clause
+    ("Police stressed that Yuri Bastow is still at large, after a regional broadcaster wrongly reported on Wednesday "
+     "that he had been detained at the Ostrik border crossing.", "detained"),
 ])
 def test_told_as_denied(units_of, text, word):
     assert _unit(units_of(text), word).stance == "denies"
+
+
+def test_reports_said_to_be_wrong_are_denied(units_of):
+    units = units_of("Initial reports that the inmates had tunnelled out beneath the laundry were wrong, the "
+                     "prosecutor said.")
+    assert next(u for u in units if u.verb == "tunnel").stance == "denies"
 
 
 def test_what_would_happen_is_not_what_happened(units_of):

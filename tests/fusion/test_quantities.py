@@ -312,3 +312,26 @@ def test_a_sum_of_one_thing_is_not_a_sum_of_another(tmp_path):
                             "talers, the amount the court found he had actually received, against the 2.4 million "
                             "talers alleged by prosecutors.")})
     assert _find(qs, "a", "2.4 million").id not in _find(qs, "a", "500,000").conflicts_with
+
+
+def test_a_corrected_figure_disputes_where_it_is_told(tmp_path):
+    # "seven, not six": the six told elsewhere is disputed, even by a later report (no update); those who broke
+    # out and those who escaped are one count
+    _, qs = _story(tmp_path, {
+        "a": ("2024-03-12", "Six inmates broke out of the Hollerbeck prison early on Tuesday, the ministry said."),
+        "b": ("2024-03-13", "Seven inmates, not six as first announced, escaped from the Hollerbeck prison on "
+                            "Tuesday, the ministry acknowledged.")})
+    six, seven = _find(qs, "a", "Six"), _find(qs, "b", "Seven")
+    assert six.event == seven.event == "escaped"
+    assert seven.id in six.conflicts_with
+    assert not any(q.value == 6 and q.article == "b" and q.id in six.conflicts_with for q in qs)
+
+
+def test_a_value_changed_is_no_dispute_and_a_phone_number_counts_nothing(tmp_path):
+    _, qs = _story(tmp_path, {
+        "a": ("2024-03-13", "The ministry has offered a reward of 20,000 crowns for information on each fugitive. "
+                            "Residents were urged to call the hotline 0800 4411 with any information."),
+        "b": ("2024-03-15", "The ministry on Friday doubled the reward for information on each fugitive to 40,000 "
+                            "crowns. Call our newsdesk on 0800 7700.")})
+    assert _find(qs, "b", "40,000").id not in _find(qs, "a", "20,000").conflicts_with
+    assert not [q for q in qs if q.value in (800, 4411, 7700)]

@@ -63,6 +63,8 @@ EVENT_CLASS = {
     "abducted": {"abduct", "kidnap", "snatch", "hostage", "captive", "abduction", "kidnapping"},
     "admitted": {"allow", "admit", "let", "enter", "cross", "surrender", "give"},
     "freed": {"free", "release", "liberate", "exchange", "swap"},
+    # got out of custody: "six inmates broke out", "seven escaped", "the escapees"
+    "escaped": {"escape", "escapee", "breakout", "abscond"},
     # also a count of people admitted, treated or taken somewhere when the place is a hospital
     "hospitalised": {"hospital", "hospitalise", "hospitalize", "hospitalisation", "hospitalization"},
     # who was on a vessel, a plane or a bus: "was carrying about 90 people", "up to 170 people were on board"
@@ -102,6 +104,8 @@ class _Q:
     increment: bool = False  # some added to a count ("ten more men"), never its total
     days: frozenset[str] = frozenset()  # the days its sentence names ("on Tuesday"), resolved
     what: str | None = None  # what a sum is the amount of: "a fine of 500,000", "set bail at 200,000": fine, bail
+    changed: bool = False  # a value something was changed to ("doubled the reward to 40,000"): the old one held too
+    rejected: bool = False  # a figure the sentence says is wrong ("seven inmates, not six")
 
 
 def parse_number(text: str) -> float | None:
@@ -158,6 +162,28 @@ _SHOCK = re.compile(r"\b(?:aftershocks?|earthquakes?|quakes?|main shock|tremors?
 #: Verbs and nouns of what is sought, not done: a count under them is a demand or an aim.
 _GOALS = {"demand", "seek", "want", "aim", "plan", "try", "attempt", "threaten", "ask", "request", "propose",
           "offer", "promise", "intend", "hope", "call", "push", "bid", "effort", "negotiate", "expect"}
+
+
+#: Verbs that change a value in the world: what they change it to replaces, and does not dispute, the old value
+#: ("doubled the reward to 40,000 crowns"). A revision of a figure ("revised the number to seven") is no change.
+_CHANGES = {"double", "triple", "treble", "halve", "raise", "increase", "cut", "reduce", "lower", "boost", "hike",
+            "extend", "shorten", "bump", "slash", "lift"}
+#: A phone number or a code: digits after digits ("call 0800 4411"), or a number with a leading zero.
+_CODE_BEFORE = re.compile(r"\d[ /]$")
+_CODE_AFTER = re.compile(r"^[ /]\d")
+
+
+#: ", not six": the figure a sentence corrects ("seven inmates were missing, not six").
+_REJECTED = re.compile(r",\s+not\s+$", re.I)
+
+
+def _changed_to(num_tok, by_i) -> bool:
+    """Whether a figure is what a value was changed to ("doubled the reward to 40,000 crowns")."""
+    node = num_tok
+    while node.dep in ("nummod", "quantmod", "compound") and node.head in by_i and node.head != node.i:
+        node = by_i[node.head]
+    to = by_i.get(node.head) if node.dep == "pobj" else None
+    return to is not None and to.lemma.lower() == "to" and to.head in by_i and by_i[to.head].lemma.lower() in _CHANGES
 
 
 def _goal(verb, by_i) -> bool:
@@ -251,6 +277,9 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         if any(a <= s < b or a < e <= b for a, b in dates):
             continue
         raw = m["num"].lower()
+        if m.group(0).isdigit() and (len(raw) > 1 and raw.startswith("0") or _CODE_BEFORE.search(text[:s])
+                                     or _CODE_AFTER.match(text[e:])):
+            continue  # a phone number or a code ("call the hotline 0800 4411"), counting nothing
         if raw in ("one",) and not m["mod"]:
             continue  # "one" is mostly a pronoun or article ("one woman")
         low = high = value = None
@@ -325,6 +354,9 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
                 near_words.append("die")  # "340 people had lost their lives"
             if verb.lemma.lower() == "take" and any(k.lemma.lower() == "part" for k in kids.get(verb.i, [])):
                 near_words.append("participate")  # "150,000 people had taken part"
+            if verb.lemma.lower() == "break" and any(k.dep in ("prt", "prep") and k.lemma.lower() == "out"
+                                                     for k in kids.get(verb.i, [])):
+                near_words.append("escape")  # "six inmates broke out"
             if verb.lemma.lower() == "survive" and any(k.dep == "neg" for k in kids.get(verb.i, [])):
                 near_words.append("die")  # "four others did not survive"
             # where it happened, two prepositions deep ("forced from their homes", "in serious condition in
@@ -397,13 +429,21 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             if prev is not None:
                 head, about, unit, event, sort = prev.head, prev.about, prev.unit, prev.event, prev.sort
                 restated = True
+        rejected = bool(_REJECTED.search(text[:s]))
+        if rejected and kind == "count" and (head is None or num_tok is not None and num_tok.dep != "nummod"):
+            # "seven inmates were missing, not six": the figure said to be wrong counts what the one before does
+            prev = next((x for x in reversed(out) if x.kind == "count" and x.head), None)
+            if prev is not None:
+                head, about, unit, event, sort = prev.head, prev.about, prev.unit, prev.event, prev.sort
+                restated = True
         if kind == "count" and head is None:
             continue  # a bare number with nothing counted (a score, a page, an age) is left out
         if kind != "count":
             event = None
         what = _amount_of(num_tok, kids, by_i) if num_tok is not None and kind in ("money", "count") else None
         out.append(_Q(m.group(0), s, e, value, low, high, unit, kind, about, head, event, sent.index, approximate,
-                      sort, restated, places, current=current, increment=increment, what=what, days=days))
+                      sort, restated, places, current=current, increment=increment, what=what, days=days,
+                      changed=num_tok is not None and _changed_to(num_tok, by_i), rejected=rejected))
     for m in _MAGNITUDE.finditer(text):
         # "a magnitude-6.8 earthquake", "a 5.9-magnitude aftershock", "measured 7.1 on the Richter scale": a
         # measure of the shock nearest to it
@@ -535,6 +575,20 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 _link(out[i], out[j], parsed[i], parsed[j], restates, dates)
+    # "seven inmates, not six": the figure beside the corrected one disputes that figure wherever it is told
+    for i, q in enumerate(out):
+        if not parsed[i].rejected:
+            continue
+        beside = [j for j, c in enumerate(out) if (c.article, c.sentence) == (q.article, q.sentence) and j != i
+                  and c.kind == q.kind and head_class(c.head) == head_class(q.head) and not parsed[j].rejected]
+        told = [j for j, o in enumerate(out) if (o.article, o.sentence) != (q.article, q.sentence)
+                and o.kind == q.kind and head_class(o.head) == head_class(q.head) and not parsed[j].rejected
+                and _interval(o) == _interval(q)]
+        for c in beside:
+            for o in [i] + told:
+                if out[o].id not in out[c].conflicts_with:
+                    out[c].conflicts_with.append(out[o].id)
+                    out[o].conflicts_with.append(out[c].id)
     # sums of one thing in one currency ("a fine of 500,000 talers" / "a fine of 750,000 talers")
     sums: dict[tuple, list[int]] = {}
     for i, q in enumerate(out):
@@ -546,7 +600,7 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
                 a, b = out[i], out[j]
                 (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
                 if (a.article, a.sentence) != (b.article, b.sentence) and (ahi < blo or bhi < alo) \
-                        and b.id not in a.conflicts_with:
+                        and b.id not in a.conflicts_with and parsed[i].changed == parsed[j].changed:
                     a.conflicts_with.append(b.id)
                     b.conflicts_with.append(a.id)
     return out
@@ -558,6 +612,10 @@ def _link(a: Quantity, b: Quantity, qa: _Q, qb: _Q, restates: set[tuple[str, int
     # next to each other in one article, a figure with no happening of its own is another estimate of
     # the one before only when its sentence says so ("A second source put the figure at 2,000"); else
     # it counts something else ("trapping 19 miners" / "five miners were brought to the surface")
+    if qa.changed != qb.changed and not (head_class(a.head) in HEAD_CLASS or a.head in PERSONS):
+        # "a reward of 20,000 crowns", then "doubled the reward to 40,000": both held, one after the other (a toll
+        # "raised to 36" is a count revised, not a thing changed)
+        return
     bare = [q for q in (a, b) if q.event is None]
     near = a.article == b.article and abs(a.sentence - b.sentence) <= 1 and bool(bare) and all(
         (q.article, q.sentence) in restates for q in bare)

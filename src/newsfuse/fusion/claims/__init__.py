@@ -28,6 +28,7 @@ MIN_OVERLAP = 0.12  # Jaccard of content words, when only one entity is shared
 SAME_WORDS = 0.5  # content words so alike that entities need not be found
 SAME_THING = 0.75  # head words this close name one thing ("prison" / "jail": 0.84; "city" / "harbour": 0.41)
 CANDIDATE_SIM = 0.3  # clauses this close are weighed by the pair model even across happening classes
+SAME_ACTOR = 0.65  # unnamed actors this close are one ("police" / "officer": 0.70; "police" / "army": 0.53)
 SAME_VERB = 0.6  # predicates this close tell one happening ("hit the hospital" / "struck the hospital": 0.75)
 _PRONOUNS = {"it", "he", "she", "they", "them", "him", "her", "this", "that", "which", "who", "any", "some"}
 _TARGETED = {"take", "attack"}  # happenings told by what they act on: another target, another fact
@@ -38,7 +39,7 @@ def _same_fact(u: Unit, v: Unit, sims=None) -> bool:
         return False
     if (u.article, u.sentence) == (v.article, v.sentence):
         return True  # one sentence telling one happening twice ("boarded a plane and left")
-    if _other_actors(u, v):
+    if _other_actors(u, v, sims):
         # different actors ("the militia left its positions" is not "the president left"), unless one's
         # subject is the other's object ("the breach killed 19 people" / "19 people died")
         return False
@@ -69,12 +70,15 @@ def _same_fact(u: Unit, v: Unit, sims=None) -> bool:
     return not u.entities and not v.entities and overlap >= 0.4
 
 
-def _other_actors(u: Unit, v: Unit) -> bool:
+def _other_actors(u: Unit, v: Unit, sims=None) -> bool:
     """Two known actors, told apart: neither's head word is what the other acts on ("the breach killed 19
-    people" / "19 people died") or a word of the other's subject ("the dam" / "a section of the dam wall")."""
-    return bool(u.subject_head and v.subject_head and u.subject_head != v.subject_head
-                and u.subject_head not in v.objects | v.subject_words
-                and v.subject_head not in u.objects | u.subject_words)
+    people" / "19 people died") or a word of the other's subject ("the dam" / "a section of the dam wall"),
+    nor are two unnamed actors one kind of body ("police" / "officers", "the army" / "soldiers")."""
+    a, b = u.subject_head, v.subject_head
+    if not (a and b and a != b and a not in v.objects | v.subject_words and b not in u.objects | u.subject_words):
+        return False
+    plain = not any(h.startswith("e-") or ":" in h for h in (a, b))
+    return not (plain and sims is not None and (sims.closest({a}, {b}) or 0.0) >= SAME_ACTOR)
 
 
 def _one_and_many(u: Unit, v: Unit) -> bool:
@@ -298,7 +302,7 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None) -> bool:
     if u.days and v.days and not u.days & v.days:
         return True  # told as happening on different days: a first and a second order lifted
     if "denies" in (u.stance, v.stance) and (not _same_happening(u, v, verb_sim) or u.stance != v.stance
-                                             and _other_actors(u, v)):
+                                             and _other_actors(u, v, sims)):
         return True  # a denial denies that very happening of that very actor (and two denials one happening)
     tu, tv = u.target - _PRONOUNS, v.target - _PRONOUNS  # "warned it": unknown, not another thing
     if (u.classes == v.classes and all(c.startswith("verb:") for c in u.classes) and tu and tv

@@ -147,7 +147,8 @@ VAGUE = {"dozens": -24.0, "dozen": -12.0, "hundreds": -200.0, "thousands": -2000
 REPORT_NOUNS = {"report", "news", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation",
                 "evidence", "sign", "indication", "proof"}
 #: Words marking a sentence as a denial of the report it mentions.
-DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "denial", "untrue", "baseless", "false", "fabricat",
+DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "denial", "untrue", "baseless", "false", "fabricat", "wrong",
+                "incorrect", "inaccurate", "mistaken", "erroneous",
                 "no basis", "no evidence", "no sign", "no indication", "no proof")
 #: Verbs of belief whose clause is what a reporter reports ("said it believed X", "said it feared X").
 _BELIEF = {"believe", "think", "fear", "suspect", "estimate", "expect", "understand", "assume"}

@@ -178,10 +178,12 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     for t in toks:
         if t.i not in have and t.lemma.lower() in REPORTING and t.pos == "VERB" and t.dep not in ("nsubj", "nsubjpass"):
             # (a "verb" that is a subject is the noun misread: "Reports that X had been captured were false")
+            # ("after a broadcaster wrongly reported that he had been detained": a correction, which denies it)
+            wrong = any(k.dep == "advmod" and k.lemma.lower() in _WRONGLY for k in kids.get(t.i, []))
+            told = "denies" if wrong else "hedged" if t.lemma.lower() in HEARSAY else "asserts"
             for c in kids.get(t.i, []):
                 if c.dep == "ccomp" and c.pos in ("VERB", "AUX") and c.i not in have | consumed:
-                    out.extend((x, "hedged" if t.lemma.lower() in HEARSAY else "asserts", False)
-                               for x in with_conj(c) if x.i not in have)
+                    out.extend((x, told, False) for x in with_conj(c) if x.i not in have)
     # "X fled as rebels entered the capital", "before the army withdrew": the clause is a fact of its own
     # ("since it took effect", "until the talks ended" only date the main clause)
     have = {v.i for v, _, _ in out}
