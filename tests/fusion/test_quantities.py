@@ -334,4 +334,5 @@ def test_a_value_changed_is_no_dispute_and_a_phone_number_counts_nothing(tmp_pat
         "b": ("2024-03-15", "The ministry on Friday doubled the reward for information on each fugitive to 40,000 "
                             "crowns. Call our newsdesk on 0800 7700.")})
     assert _find(qs, "b", "40,000").id not in _find(qs, "a", "20,000").conflicts_with
+    assert (_find(qs, "a", "20,000").kind, _find(qs, "a", "20,000").unit) == ("money", "crown")
     assert not [q for q in qs if q.value in (800, 4411, 7700)]

@@ -39,7 +39,11 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "eighth": 8, "ninth": 9, "tenth": 10}
 CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
             "pound": "GBP", "pounds": "GBP", "krona": "krona", "kronor": "krona", "yuan": "CNY", "rouble": "RUB",
-            "roubles": "RUB", "rupees": "INR", "lira": "TRY"}
+            "roubles": "RUB", "rupees": "INR", "lira": "TRY",
+            # by name where a code would be a guess (a crown or a franc is the money of several countries)
+            **{w: w for w in ("crown", "franc", "peso", "rupee", "yen", "dinar", "shekel", "naira", "shilling", "zloty",
+                              "forint", "koruna", "ringgit", "baht", "dirham", "riyal", "rial", "rupiah", "hryvnia",
+                              "taler", "thaler", "florin", "guilder", "ducat", "krone")}}
 DURATION = {"year", "month", "week", "day", "hour", "minute", "decade", "century"}
 DISTANCE = {"kilometre", "kilometer", "km", "mile", "metre", "meter", "m", "foot", "feet"}
 #: Classes of counted things and of happenings, for deciding that two figures count the same.
