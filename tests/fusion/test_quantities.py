@@ -336,3 +336,13 @@ def test_a_value_changed_is_no_dispute_and_a_phone_number_counts_nothing(tmp_pat
     assert _find(qs, "b", "40,000").id not in _find(qs, "a", "20,000").conflicts_with
     assert (_find(qs, "a", "20,000").kind, _find(qs, "a", "20,000").unit) == ("money", "crown")
     assert not [q for q in qs if q.value in (800, 4411, 7700)]
+
+
+def test_a_state_told_by_the_copula_is_its_count(tmp_path):
+    # guards and officers on duty: one count, whatever else the sentence names ("the night of the breakout")
+    _, qs = _story(tmp_path, {
+        "a": ("2024-03-14", "The prison officers' union said only nine guards had been on duty on the night of the "
+                            "breakout."),
+        "b": ("2024-03-14", "The ministry maintains that 14 officers were on duty on the night of the escape.")})
+    nine, fourteen = _find(qs, "a", "nine"), _find(qs, "b", "14")
+    assert nine.event == fourteen.event == "be duty" and fourteen.id in nine.conflicts_with

@@ -49,7 +49,7 @@ DISTANCE = {"kilometre", "kilometer", "km", "mile", "metre", "meter", "m", "foot
 #: Classes of counted things and of happenings, for deciding that two figures count the same.
 HEAD_CLASS = {
     "people": {"people", "person", "civilian", "resident", "inhabitant", "villager", "passenger", "family"},
-    "troops": {"soldier", "troop", "officer", "force", "personnel", "serviceman"},
+    "troops": {"soldier", "troop", "officer", "force", "personnel", "serviceman", "guard"},
     "militants": {"militant", "rebel", "insurgent", "gunman", "guerrilla", "jihadist"},
     "prisoners": {"prisoner", "inmate", "detainee"},
     "workers": {"worker", "miner", "man", "employee", "labourer", "laborer", "crewman"},
@@ -372,7 +372,12 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             own = verb.pos == "VERB" and verb is not node
             groups = (near_words, [verb.lemma.lower()], [t.lemma.lower() for t in where],
                       [t.lemma.lower() for t in toks])
-            for group in groups[:1 if size else 3 if own else 4]:
+            # a state told by the copula and a phrase: "nine guards were on duty" / "14 officers were on duty" (the
+            # rest of the sentence, "on the night of the breakout", tells no happening of theirs)
+            placed = [o.lemma.lower() for p in kids.get(verb.i, []) if p.dep == "prep" for o in kids.get(p.i, [])
+                      if o.dep == "pobj" and o.pos == "NOUN"] if not size and verb.lemma.lower() == "be" \
+                and node.dep in ("nsubj", "nsubjpass") else []
+            for group in groups[:1] if size else groups[:2] + (placed,) if placed else groups[:3 if own else 4]:
                 event = next((cls for w in group for cls, keys in EVENT_CLASS.items() if w in keys), None)
                 if event:
                     break
@@ -385,6 +390,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
                 # derailed" / "38 cars had derailed"; "14 remain trapped" is not "four remain in hospital")
                 state = [k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("acomp", "xcomp", "oprd")]
                 event = " ".join([verb.lemma.lower()] + state[:1])
+            elif event is None and placed:
+                event = "be " + placed[0]
             if _goal(verb, by_i):
                 event = "sought"  # "demanded the release of 60 prisoners", "aimed at freeing two hostages"
             # "still holding two hostages", "14 remain trapped": what stands now, up or down by the day
