@@ -28,7 +28,7 @@ PREDICATES = {
     "attack": {"attack", "strike", "hit", "shell", "bombard", "pound", "shoot", "fire", "raid", "assault",
                "bomb", "slam", "target"},
     "cross": {"cross", "enter", "infiltrate", "incursion", "intrude"},
-    "arrest": {"arrest", "detain", "jail"},
+    "arrest": {"arrest", "detain", "jail", "recapture", "apprehend", "catch"},  # ("caught fire": see PHRASAL)
     # a prosecution brought: a step after an arrest, told days later ("charged the three men with smuggling")
     "charge": {"charge", "indict", "indictment", "prosecute"},
     "publish": {"publish", "broadcast"},
@@ -115,7 +115,7 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
                                                                         "accord", "promise", "pledge", "law")},
            **{("cancel", n): "lift" for n in ("order", "ban", "curfew", "decree", "measure", "restriction", "rule",
                                                "licence", "license", "permit", "warning", "alert", "law")},
-           ("call", "off"): "cancel", ("touch", "down"): "arrive", ("turn", "away"): "refuse",
+           ("call", "off"): "cancel", ("catch", "fire"): "explode", ("touch", "down"): "arrive", ("turn", "away"): "refuse",
            **{("appeal", n): "challenge" for n in ("against", "verdict", "ruling", "sentence", "conviction", "court",
                                                      "decision", "acquittal", "judgment", "judgement")},
            **{(v, n): "sentence" for v in ("hand", "serve", "give") for n in ("year", "sentence", "term", "month")},
