@@ -16,7 +16,7 @@ PAIRS = json.loads((Path(__file__).resolve().parents[1] / "fixtures" / "entities
 
 # Minimum scores of the pair fixture (an eval gate: raise them when the matcher improves).
 MIN_PRECISION = 1.0
-MIN_RECALL = 0.85
+MIN_RECALL = 0.9
 
 
 def _same(a: str, b: str, ta: str, tb: str) -> bool:
@@ -42,7 +42,7 @@ def test_pair_fixture_gate():
 
 
 @pytest.mark.parametrize("a, b", [("al-Jalali", "Jalali"), ("AlJazeera", "Al Jazeera"),
-                                  ("Abdurrahman", "Abdel Rahman"), ("Lattakia", "Latakia")])
+                                  ("Abdurrahman", "Abdel Rahman"), ("Lattakia", "Latakia"), ("Juri", "Yuri")])
 def test_keys_fold_transliteration(a, b):
     assert key(a) == key(b)
 

@@ -19,6 +19,8 @@ _TITLE_WORDS = {
     "spokeswoman", "spokesperson", "leader", "dictator", "late", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
     "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "professor", "prof.", "pope", "ayatollah", "imam",
     "envoy", "ambassador", "special", "of", "state", "home", "outgoing", "former", "us", "uk", "un",
+    "prosecutor", "inspector", "detective", "sergeant", "captain", "lieutenant", "constable", "superintendent",
+    "commissioner",
 }
 ARTICLES = ("al", "el", "al-", "el-", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul")
 _GIVEN = {
@@ -74,6 +76,7 @@ def split_runtogether(name: str) -> str:
 def canon_token(tok: str) -> str:
     """One token in a spelling-insensitive form: given-name variants, doubled letters, vowels."""
     tok = _GIVEN.get(tok, tok)
+    tok = re.sub(r"^j(?=[aeiou])", "y", tok)  # Juri / Yuri, Jelena / Yelena: one sound, two alphabets
     tok = re.sub(r"(.)\1+", r"\1", tok)  # doubled letters
     tok = tok.replace("ph", "f").replace("th", "t").replace("kh", "k")
     tok = re.sub(r"(?<=[aeiou])h(?=[^aeiou]|$)", "", tok) if len(tok) > 4 else tok  # rahman/raman

@@ -189,7 +189,9 @@ def _blocks(g: Group) -> set[str]:
         return set()
     out = {"k:" + " ".join(k), "l:" + skeleton(k[-1])}
     if g.group == "person":
-        return out
+        # and a coarser one, for a surname whose last consonant is spelt two ways (Bastow / Bastov, Velesko /
+        # Veleszko): person_compatible still decides
+        return out | {"p:" + skeleton(k[-1])[:3]} if len(skeleton(k[-1])) >= 3 else out
     core, _ = _core(k)
     out.add("n:" + " ".join(skeleton(t) for t in k))
     if core:
