@@ -21,6 +21,8 @@
 - claims_heldout_dam: a dam failure, its toll and a skipped inspection (7 reports, 126 statements);
 - claims_escape: a prison break, a manhunt, a wrong recapture report and a count corrected (7 reports, 125
   statements);
+- claims_mayor: a mayor's tender scandal, payments and a contract valued two ways, a council vote (7 reports, 140
+  statements);
 - claims_heldout_resign: a transport minister's contracts scandal and resignation (7 reports, 125 statements;
   its headlines are not labelled: the pipeline reads a headline as the title, not a sentence).
 
@@ -35,7 +37,8 @@ without reading that story. Truce's false pairs were then read too (it keeps its
 were written by helpers, scored on arrival, and their errors read. Aircrash, written alongside them, is
 held out: scored, never read. Doping, boat and dam came next, the same way: doping's and boat's errors were
 read, dam is held out. Escape and resign came after, the same way: escape's errors were read, resign is held
-out (scored on arrival at 0.68 / 0.29 / 0.00).
+out (scored on arrival at 0.68 / 0.29 / 0.00). Mayor was then written in resign's genre, to find what a
+scandal story asks of the rules without reading resign; its errors were read (on arrival 0.89 / 0.36 / 0.08).
 
 Derail's and truce's recall gates were lowered by one point when "said X would happen" became a thing yet
 to come: their gold counts an announcement ("the ceasefire would begin at midnight") as the happening, while
@@ -76,7 +79,8 @@ GATES = {
     "claims_doping": (0.84, 0.35, 0.15),
     "claims_boat": (0.82, 0.3, 0.2),
     "claims_heldout_dam": (0.92, 0.52, 0.35),
-    "claims_escape": (0.84, 0.42, 0.3),
+    "claims_escape": (0.85, 0.46, 0.4),
+    "claims_mayor": (0.85, 0.32, 0.5),
     # held out and scored on arrival (0.68 / 0.29 / 0.00): the weakest story, kept as it came
     "claims_heldout_resign": (0.64, 0.26, 0.0),
 }

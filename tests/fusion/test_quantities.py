@@ -346,3 +346,20 @@ def test_a_state_told_by_the_copula_is_its_count(tmp_path):
         "b": ("2024-03-14", "The ministry maintains that 14 officers were on duty on the night of the escape.")})
     nine, fourteen = _find(qs, "a", "nine"), _find(qs, "b", "14")
     assert nine.event == fourteen.event == "be duty" and fourteen.id in nine.conflicts_with
+
+
+def test_payments_and_a_contract_value_are_compared(tmp_path):
+    # sums paid, however told, are one sum; a contract valued two ways is a dispute; the two are not compared
+    _, qs = _story(tmp_path, {
+        "a": ("2025-03-10", "According to invoices, Korvena paid a total of 1.4 million crowns to the consultancy. "
+                            "City hall valued the contract at 48 million crowns when it was signed."),
+        "b": ("2025-03-11", "Prosecutors suspect that around 1.2 million crowns changed hands in return for the "
+                            "contract. She also put the value of the contract at 52 million crowns."),
+        "c": ("2025-03-12", "More than two million crowns had been paid in total, the opposition said. According "
+                            "to the register, the deal is worth 48 million crowns.")})
+    paid, hands, total = _find(qs, "a", "1.4 million"), _find(qs, "b", "around 1.2 million"), \
+        _find(qs, "c", "More than two million")
+    assert hands.id in paid.conflicts_with and total.id in paid.conflicts_with and total.id in hands.conflicts_with
+    value_a, value_b, deal = _find(qs, "a", "48 million"), _find(qs, "b", "52 million"), _find(qs, "c", "48 million")
+    assert value_b.id in value_a.conflicts_with and value_b.id in deal.conflicts_with
+    assert not set(value_a.conflicts_with) & {paid.id, hands.id, total.id}

@@ -233,7 +233,11 @@ def _toll(num_tok, toks, by_i, words=("toll",)) -> bool:
 #: Nouns a sum of money is told as, one of a kind in a story: the amount of one of these is compared with its
 #: other amounts. (Aid, loans, contracts and budgets are left out: a story has several, each its own sum.)
 SUMS = {"fine", "bail", "ransom", "bribe", "kickback", "compensation", "damages", "bond", "penalty", "settlement",
-        "reward"}
+        "reward", "payment"}
+#: What is valued ("valued the contract at", "the deal is worth"): one contract's value is compared with its others.
+_VALUED = {"contract": "contract", "deal": "contract", "agreement": "contract", "tender": "contract"}
+#: Words for a sum that say nothing of what it is ("a total of", "put the sum at"): what the verb does tells.
+_AMOUNTS = {"total", "sum", "amount"}
 
 
 _SUM_ALIASES = {"kickback": "bribe", "penalty": "fine", "damages": "compensation"}
@@ -257,6 +261,22 @@ def _amount_of(num_tok, kids, by_i) -> str | None:
         found += [k for k in kids.get(verb.i, []) if k.dep in ("dobj", "nsubj", "nsubjpass")]
     if node.dep in ("dobj", "attr") and up is not None and up.pos in ("VERB", "AUX"):
         found += [k for k in kids.get(up.i, []) if k.dep == "nsubj"]  # "the kickbacks totalled 3.1 million"
+    # "paid a total of 1.4 million", "two million had been paid", "1.2 million changed hands": a payment
+    paying = [node] + [t for t in found if t.lemma.lower() in _AMOUNTS]
+    if any(t.dep in ("dobj", "nsubjpass") and t.head in by_i and by_i[t.head].lemma.lower() == "pay" for t in paying) \
+            or node.dep == "nsubj" and up is not None and up.lemma.lower() == "change" and any(
+                k.dep == "dobj" and k.lemma.lower() == "hand" for k in kids.get(up.i, [])):
+        return "payment"
+    # "valued the contract at 48 million", "put the value of the contract at", "the deal is worth 48 million"
+    valued = [o for t in found if t.lemma.lower() == "value" for p in kids.get(t.i, [])
+              if p.dep == "prep" and p.lemma.lower() == "of" for o in kids.get(p.i, []) if o.dep == "pobj"]
+    if up is not None and up.lemma.lower() == "at" and up.head in by_i and by_i[up.head].lemma.lower() == "value":
+        valued += [k for k in kids.get(up.head, []) if k.dep == "dobj"]
+    if up is not None and up.lemma.lower() == "worth" and up.head in by_i:
+        valued += [k for k in kids.get(up.head, []) if k.dep == "nsubj"]
+    kind = next((_VALUED[t.lemma.lower()] for t in valued if t.lemma.lower() in _VALUED), None)
+    if kind:
+        return f"{kind} value"
     what = next((t.lemma.lower() for t in found if t.lemma.lower() in SUMS), None)
     return _SUM_ALIASES.get(what, what)
 
@@ -318,7 +338,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         if num_tok is not None:
             node = num_tok
             while node.dep in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and node.head in by_i \
-                    and by_i[node.head].pos in ("NOUN", "PROPN", "NUM", "ADJ", "SYM") and node.head != node.i:
+                    and by_i[node.head].pos in ("NOUN", "PROPN", "NUM", "ADJ", "SYM") and node.head != node.i \
+                    and node.lemma.lower() not in CURRENCY:  # "worth 48 million crowns": the sum is in crowns
                 node = by_i[node.head]
             if node.lemma.lower() in ("hundred", "thousand", "million", "dozen") or node is num_tok and raw in VAGUE:
                 of = [k for k in kids.get(node.i, []) if k.dep == "prep" and k.text.lower() == "of"]
