@@ -322,3 +322,14 @@ def test_police_and_officers_are_one_actor_for_a_denial(tmp_path):
     used = _claim_with(d, ("00_", "police had used live ammunition"), ("01_", "officers had used live ammunition"))
     assert used is not None and {e.stance for e in used.evidence} == {"denies", "asserts"}
     assert any(x.kind == "denial" and used.id in x.claims for x in d.contradictions)
+
+
+def test_a_denial_joins_what_it_denies_in_other_plain_words(tmp_path):
+    # two verbs the encoder sets apart out of context ("spotted" / "seen"), in clauses it finds alike
+    d = _story(tmp_path, [
+        "Mayor Oskar Kallisz is said to have been spotted at Kessling airport late on Tuesday evening.",
+        "His spokesman dismissed tabloid reports that the mayor had been seen at Kessling airport on Tuesday.",
+    ])
+    seen = _claim_with(d, ("00_", "spotted at Kessling airport"), ("01_", "seen at Kessling airport"))
+    assert seen is not None and {e.stance for e in seen.evidence} == {"hedged", "denies"}
+    assert seen.status == "disputed"

@@ -348,6 +348,14 @@ def test_a_state_told_by_the_copula_is_its_count(tmp_path):
     assert nine.event == fourteen.event == "be duty" and fourteen.id in nine.conflicts_with
 
 
+def test_a_crowd_that_turned_out_gathered(tmp_path):
+    _, qs = _story(tmp_path, {
+        "a": ("2025-03-12", "Police put the crowd outside city hall at around 300."),
+        "b": ("2025-03-12", "Organisers claimed 1,500 people had turned out outside city hall.")})
+    assert _find(qs, "b", "1,500").event == "gathered"
+    assert _find(qs, "b", "1,500").id in _find(qs, "a", "around 300").conflicts_with
+
+
 def test_payments_and_a_contract_value_are_compared(tmp_path):
     # sums paid, however told, are one sum; a contract valued two ways is a dispute; the two are not compared
     _, qs = _story(tmp_path, {

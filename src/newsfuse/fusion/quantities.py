@@ -382,6 +382,9 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             if verb.lemma.lower() == "break" and any(k.dep in ("prt", "prep") and k.lemma.lower() == "out"
                                                      for k in kids.get(verb.i, [])):
                 near_words.append("escape")  # "six inmates broke out"
+            if verb.lemma.lower() == "turn" and any(k.dep in ("prt", "prep") and k.lemma.lower() == "out"
+                                                    for k in kids.get(verb.i, [])):
+                near_words.append("gather")  # "1,500 people had turned out"
             if verb.lemma.lower() == "survive" and any(k.dep == "neg" for k in kids.get(verb.i, [])):
                 near_words.append("die")  # "four others did not survive"
             # where it happened, two prepositions deep ("forced from their homes", "in serious condition in

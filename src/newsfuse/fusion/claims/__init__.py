@@ -29,6 +29,7 @@ SAME_WORDS = 0.5  # content words so alike that entities need not be found
 SAME_THING = 0.75  # head words this close name one thing ("prison" / "jail": 0.84; "city" / "harbour": 0.41)
 CANDIDATE_SIM = 0.3  # clauses this close are weighed by the pair model even across happening classes
 SAME_ACTOR = 0.65  # unnamed actors this close are one ("police" / "officer": 0.70; "police" / "army": 0.53)
+SAME_CLAUSE = 0.65  # two plain verbs in clauses this close tell one happening, for a denial
 SAME_VERB = 0.6  # predicates this close tell one happening ("hit the hospital" / "struck the hospital": 0.75)
 _PRONOUNS = {"it", "he", "she", "they", "them", "him", "her", "this", "that", "which", "who", "any", "some"}
 _TARGETED = {"take", "attack"}  # happenings told by what they act on: another target, another fact
@@ -266,16 +267,21 @@ def _opposed(u: Unit, v: Unit) -> bool:
                                                for x in u.classes for y in v.classes)
 
 
-def _same_happening(u: Unit, v: Unit, verb_sim: float | None) -> bool:
+def _same_happening(u: Unit, v: Unit, verb_sim: float | None, clause_sim: float | None = None) -> bool:
     """One kind of happening: their classes meet, or one is only its verb and the encoder finds the two
-    predicates alike ("hit the hospital" / "struck the hospital")."""
+    predicates alike ("hit the hospital" / "struck the hospital"), or both are only their verbs and the
+    encoder finds the two clauses alike ("was spotted at Kessling airport" / "had been seen at Kessling
+    airport": two verbs the encoder sets apart out of context)."""
     if u.classes & v.classes:
         return True
     plain = all(c.startswith("verb:") for c in u.classes) or all(c.startswith("verb:") for c in v.classes)
-    return plain and verb_sim is not None and verb_sim >= SAME_VERB
+    if plain and verb_sim is not None and verb_sim >= SAME_VERB:
+        return True
+    both = all(c.startswith("verb:") for c in u.classes | v.classes) and u.classes and v.classes
+    return bool(both and clause_sim is not None and clause_sim >= SAME_CLAUSE)
 
 
-def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None) -> bool:
+def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_sim: float | None = None) -> bool:
     """What no similarity may override: other actors, other figures, opposite happenings, another target."""
     if u.subject and v.subject and not (u.subject & v.subject):
         return True
@@ -301,7 +307,7 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None) -> bool:
         return True  # "the first relief flight landed" / "a second aid flight landed"
     if u.days and v.days and not u.days & v.days:
         return True  # told as happening on different days: a first and a second order lifted
-    if "denies" in (u.stance, v.stance) and (not _same_happening(u, v, verb_sim) or u.stance != v.stance
+    if "denies" in (u.stance, v.stance) and (not _same_happening(u, v, verb_sim, clause_sim) or u.stance != v.stance
                                              and _other_actors(u, v, sims)):
         return True  # a denial denies that very happening of that very actor (and two denials one happening)
     tu, tv = u.target - _PRONOUNS, v.target - _PRONOUNS  # "warned it": unknown, not another thing
@@ -333,7 +339,8 @@ def candidates(units: list[Unit], sims) -> list[tuple[int, int, bool, list[float
             if u.classes & v.classes and not (u.numbers and v.numbers and not u.numbers & v.numbers):
                 out.append((i, j, True, None))  # "boarded a plane and left"; not "two died, a monitor says 11"
             continue
-        if _vetoed(u, v, sims, None if sims is None else float(sims.verbs[i, j])):
+        if _vetoed(u, v, sims, None if sims is None else float(sims.verbs[i, j]),
+                   None if sims is None else float(sims.clauses[i, j])):
             continue
         rule = _same_fact(u, v, sims)
         x = None if sims is None else features(u, v, float(sims.clauses[i, j]), float(sims.verbs[i, j]), rule,

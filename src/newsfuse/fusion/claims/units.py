@@ -393,8 +393,9 @@ def _phrasal(verb: Token, kids, by_i=None) -> frozenset[str]:
     objs |= {k.lemma.lower() for h in [verb] + [p for p in kids.get(verb.i, []) if p.dep == "prep"]
              for k in kids.get(h.i, []) if k.dep == "npadvmod" and any(n.pos == "NUM" for n in kids.get(k.i, []))
              }  # "was handed eight years (behind bars)": the parse makes the term a time
-    objs |= {c.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "dobj" and k.pos == "PROPN"
-             for c in kids.get(k.i, []) if c.dep == "compound"}  # a name's title: "fired managing director X"
+    objs |= {c.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "dobj"
+             for c in kids.get(k.i, []) if c.dep == "compound"}  # a name's title: "fired managing director X";
+    # "handed in his resignation letter"
     nxt = (by_i or {}).get(verb.i + 1)
     if nxt is not None and nxt.pos in ("NOUN", "ADP", "PART", "ADV"):
         objs.add(nxt.lemma.lower())  # "gave way late on Monday": the parse may hang "way" elsewhere
