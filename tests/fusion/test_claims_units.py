@@ -392,6 +392,8 @@ def test_what_would_happen_is_not_what_happened(units_of):
     assert opened.future
     assert _unit(units_of("Varsek faces a ban of up to four years if the violation is found to be intentional."),
                  "faces").future
+    # refusing to resign is no resigning
+    assert _unit(units_of("Mayor Teodor Kallisz again refused to resign on Wednesday."), "refused").future
     assert not _unit(units_of("Deputy governor Lina Soret said she would stay in the city."), "stay").future
 
 
