@@ -77,6 +77,8 @@ def canon_token(tok: str) -> str:
     """One token in a spelling-insensitive form: given-name variants, doubled letters, vowels."""
     tok = _GIVEN.get(tok, tok)
     tok = re.sub(r"^j(?=[aeiou])", "y", tok)  # Juri / Yuri, Jelena / Yelena: one sound, two alphabets
+    tok = re.sub(r"(?:ts|tz|cz)$", "c", tok)  # Dravets / Dravec / Dravecz
+    tok = re.sub(r"c(?![eiyhz])", "k", tok)  # Lucas / Lukas, Oscar / Oskar, Viktor / Victor
     tok = re.sub(r"(.)\1+", r"\1", tok)  # doubled letters
     tok = tok.replace("ph", "f").replace("th", "t").replace("kh", "k")
     tok = re.sub(r"(?<=[aeiou])h(?=[^aeiou]|$)", "", tok) if len(tok) > 4 else tok  # rahman/raman

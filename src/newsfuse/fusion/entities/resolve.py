@@ -101,12 +101,22 @@ def person_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long_ = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
     j = 0
     for tok in short:
-        while j < len(long_) and not tokens_match(tok, long_[j], strict=True):
+        while j < len(long_) and not _given_match(tok, long_[j]):
             j += 1
         if j == len(long_):
             return False
         j += 1
-    return tokens_match(short[0], long_[0], strict=True)
+    return _given_match(short[0], long_[0])
+
+
+def _given_match(a: str, b: str) -> bool:
+    """Two given names of one person: near spellings, or a name and its short form (Ted / Teodor, Alex /
+    Aleksander: the short one begins the long one, at least two letters shorter)."""
+    if tokens_match(a, b, strict=True):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and len(long_) >= len(short) + 2 and short[:2] == long_[:2] and len(skeleton(short)) >= 2 \
+        and (long_.startswith(short) or skeleton(long_).startswith(skeleton(short)))
 
 
 def name_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
