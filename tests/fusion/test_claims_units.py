@@ -437,3 +437,9 @@ def test_no_such_thing_denies_the_sentence_before(units_of):
                      "The Ministry of Maritime Affairs said no such instruction had been given.")
     u = _unit(units, "no such")
     assert u.stance == "denies" and u.refers_back
+
+
+def test_a_post_named_in_apposition_is_its_holder(units_of):
+    # "the head of X, Oskar Lenz, resigned": Oskar Lenz resigned, as in "Procurement chief Oskar Lenz resigned"
+    u = _unit(units_of("The head of the city's procurement department, Oskar Lenz, resigned on Tuesday."), "resigned")
+    assert u.subject_head and u.subject_head.startswith("e-")
