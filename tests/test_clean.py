@@ -28,6 +28,17 @@ def test_long_paragraph_mentioning_subscribe_is_kept():
     assert line in text
 
 
+def test_update_notes_are_taken_off_their_lines():
+    raw = ("The council voted to suspend the mayor.\nUpdate, 21:40: Kallisz announced his resignation on Thursday "
+           "evening.\nUPDATE 2: Police said two more people had been detained.\nLatest figures show a rise in "
+           "prices.\n")
+    text, _, _, removed = clean_text(raw)
+    assert text.split("\n")[1:] == ["Kallisz announced his resignation on Thursday evening.",
+                                     "Police said two more people had been detained.",
+                                     "Latest figures show a rise in prices."]
+    assert [(r.text, r.reason) for r in removed] == [("Update, 21:40:", "update note"), ("UPDATE 2:", "update note")]
+
+
 def test_repeated_line_removed_once():
     raw = "Power was cut in the north.\nCrews are working.\nPower was cut in the north.\n"
     text, _, _, removed = clean_text(raw)

@@ -63,6 +63,8 @@ _DATELINE = re.compile(  # "DAMASCUS (Reuters) -", "LONDON, Dec 8 (Reuters) -", 
     rf"^(?P<place>[A-Z][A-Z .,'/-]{{1,40}}?(?:,[^()\n,]{{1,30}})?\s*)?\((?P<agency>{_TAG})\)\s*[-–—:]+\s+(?=\S)"
 )
 _ADDS = re.compile(rf"^(?P<agency>{_TAG})\s+adds\s*:\s+(?=\S)")
+#: "Update, 21:40:", "UPDATE 2:", "Updated at 14:05 GMT:": a note on when the line was added, not its words
+_UPDATE_NOTE = re.compile(r"(?i)^(?:update[ds]?|latest)\b(?:[^:\n]|:\d\d){0,30}:\s+(?=\S)")
 _TRAILING_DASH_TAG = re.compile(rf"\s+[-–—]\s*(?P<agency>{_AGENCY_ALT})\s*$")
 
 # Headlines ----------------------------------------------------------------------------------
@@ -128,6 +130,10 @@ def clean_text(raw: str, *, title: str | None = None):
             removed.append(Removed(line, "line repeated within the article"))
             continue
         seen.add(line)
+        note = _UPDATE_NOTE.match(line)
+        if note and len(line) > note.end():
+            removed.append(Removed(note.group(0).strip(), "update note"))
+            line = line[note.end():]
         line = _take_credits(line, credits, removed)
         if line:
             kept.append(line)

@@ -32,6 +32,8 @@ def test_idiom_sense_replaces_its_verbs(units_of):
     hurt = units_of("Six people were admitted to Marrowby General Hospital with breathing difficulties.")
     assert _classes(hurt, "admitted") == {"injure"}
     assert _classes(units_of("Eleven people were taken to hospital with burns after the blast."), "taken") == {"injure"}
+    # a report of a happening its object names
+    assert _classes(units_of("Kallisz announced his resignation in a televised address."), "announced") == {"end"}
     # the idiom's noun may be a compound of the object
     assert _classes(units_of("The mayor handed in his resignation letter on Thursday."), "handed") == {"end"}
     # fugitives caught are arrested; a warehouse that caught fire is not

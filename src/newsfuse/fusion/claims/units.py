@@ -464,7 +464,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         if any(k.lemma.lower() == "toll" and k.dep in ("nsubj", "nsubjpass", "dobj") for k in kids.get(verb.i, [])):
             classes = classes | {"kill"}  # "the toll rose to 19", "put the toll at nine": deaths counted
         copula = verb.pos == "AUX" or verb.lemma.lower() == "be"  # "there is" may be tagged a verb
-        if verb.lemma.lower() in _LIGHT | DENY or copula:
+        # "announced his resignation", "confirmed the arrest": a report of a happening its object names
+        reports_noun = verb.lemma.lower() in REPORTING and not any(k.dep == "ccomp" for k in kids.get(verb.i, []))
+        if verb.lemma.lower() in _LIGHT | DENY or copula or reports_noun:
             # a light verb's noun carries the happening ("took a flight", "there was an explosion", "was at
             # fault", "denied any wrongdoing"); a noun merely named in the clause does not ("the toll from the
             # explosion rose")
