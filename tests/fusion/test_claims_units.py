@@ -445,3 +445,14 @@ def test_a_post_named_in_apposition_is_its_holder(units_of):
     # "the head of X, Oskar Lenz, resigned": Oskar Lenz resigned, as in "Procurement chief Oskar Lenz resigned"
     u = _unit(units_of("The head of the city's procurement department, Oskar Lenz, resigned on Tuesday."), "resigned")
     assert u.subject_head and u.subject_head.startswith("e-")
+
+
+def test_who_is_acted_on_by_post_and_name_and_contracts_won(units_of):
+    # the name in apposition to a post acted on; an investigation opened or launched is one happening; a contract
+    # won is one awarded
+    held = _unit(units_of("Police detained Varnholt's deputy mayor, Milena Dravecz, on Tuesday."), "detained")
+    assert held.classes == {"arrest"} and any(t.startswith("e-") for t in held.target)
+    opened = _classes(units_of("Regional prosecutors opened a criminal investigation into the housing tender."),
+                      "opened")
+    assert opened == _classes(units_of("Prosecutors launched their inquiry into the tender."), "launched") == {"inquire"}
+    assert "grant" in _classes(units_of("Korvena Stroy had won the housing contract in October."), "won")

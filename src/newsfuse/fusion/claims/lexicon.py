@@ -52,7 +52,7 @@ PREDICATES = {
     "fine": {"fine"},  # "ordered him to pay a fine", "imposed a fine" (see PHRASAL)
     # barred for a time: "was banned for four years", "handed a two-year ban", "disqualified"
     "ban": {"ban", "bar", "disqualify", "disqualification"},
-    "grant": {"grant", "award"},
+    "grant": {"grant", "award", "win"},  # "was awarded the contract" / "won the contract"
     "start": {"begin", "start", "launch", "commence"},
     # a ruling challenged: "appealed against the verdict", "filed an appeal" (see PHRASAL; "appeal for calm" calls)
     "challenge": {"challenge"},
@@ -115,7 +115,8 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
                                                                         "accord", "promise", "pledge", "law")},
            **{("cancel", n): "lift" for n in ("order", "ban", "curfew", "decree", "measure", "restriction", "rule",
                                                "licence", "license", "permit", "warning", "alert", "law")},
-           ("call", "off"): "cancel", ("catch", "fire"): "explode", ("touch", "down"): "arrive", ("turn", "away"): "refuse",
+           ("call", "off"): "cancel", **{(v, n): "inquire" for v in ("open", "launch", "start") for n in (
+               "investigation", "inquiry", "probe", "case")}, ("catch", "fire"): "explode", ("touch", "down"): "arrive", ("turn", "away"): "refuse",
            **{("appeal", n): "challenge" for n in ("against", "verdict", "ruling", "sentence", "conviction", "court",
                                                      "decision", "acquittal", "judgment", "judgement")},
            **{(v, n): "sentence" for v in ("hand", "serve", "give") for n in ("year", "sentence", "term", "month")},

@@ -262,6 +262,9 @@ def _target(verb: Token, kids, art: Article, idx, toks: list[Token] = (), patien
                 for o in kids.get(p.i, []) if o.dep == "pobj" and (art.id, o.start) in idx}
         out |= {idx[(art.id, k.start)] for k in kids.get(h.i, [])
                 if k.dep in ("poss", "amod", "compound", "nmod") and (art.id, k.start) in idx}
+        # "detained the deputy mayor, Milena Dravecz": the name in apposition is who is acted on
+        out |= {idx[(art.id, k.start)] for k in kids.get(h.i, []) if k.dep == "appos" and (art.id, k.start) in idx
+                and h.lemma.lower() in POSTS | _ROLES | PERSONS}
     return frozenset(out)
 
 
