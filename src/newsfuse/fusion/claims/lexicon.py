@@ -116,7 +116,8 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            **{("cancel", n): "lift" for n in ("order", "ban", "curfew", "decree", "measure", "restriction", "rule",
                                                "licence", "license", "permit", "warning", "alert", "law")},
            ("call", "off"): "cancel", **{(v, n): "inquire" for v in ("open", "launch", "start") for n in (
-               "investigation", "inquiry", "probe", "case")}, ("catch", "fire"): "explode", ("touch", "down"): "arrive", ("turn", "away"): "refuse",
+               "investigation", "inquiry", "probe", "case")},
+           ("catch", "fire"): "explode", ("touch", "down"): "arrive", ("turn", "away"): "refuse",
            **{("appeal", n): "challenge" for n in ("against", "verdict", "ruling", "sentence", "conviction", "court",
                                                      "decision", "acquittal", "judgment", "judgement")},
            **{(v, n): "sentence" for v in ("hand", "serve", "give") for n in ("year", "sentence", "term", "month")},
