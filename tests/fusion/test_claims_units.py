@@ -122,6 +122,7 @@ def test_claim_text_closes_no_cut_quotation():
     ('"There is no indication whatsoever of a maintenance failure on our side," Lena Brask said.', "indication", "denies"),
     ("Halden Chemicals has repeatedly denied any maintenance failure.", "denied", "denies"),
     ('"I take full responsibility for that," Halden chief executive Lena Brask said.', "responsibility", "asserts"),
+    ("But Lena Brask insists she has done nothing wrong.", "done", "denies"),
 ])
 def test_who_is_at_fault(units_of, text, word, stance):
     # fault told by a copula's complement, a negated complement, a finding, an omission, a nominal denial, an

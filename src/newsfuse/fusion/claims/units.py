@@ -398,7 +398,9 @@ def _phrasal(verb: Token, kids, by_i=None) -> frozenset[str]:
              }  # "was handed eight years (behind bars)": the parse makes the term a time
     objs |= {c.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "dobj"
              for c in kids.get(k.i, []) if c.dep == "compound"}  # a name's title: "fired managing director X";
-    # "handed in his resignation letter"
+    # "handed in his resignation letter"; "done nothing wrong"
+    objs |= {a.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "dobj" and k.lemma.lower() in _NOBODY
+             for a in kids.get(k.i, []) if a.dep == "amod"}
     nxt = (by_i or {}).get(verb.i + 1)
     if nxt is not None and nxt.pos in ("NOUN", "ADP", "PART", "ADV"):
         objs.add(nxt.lemma.lower())  # "gave way late on Monday": the parse may hang "way" elsewhere
