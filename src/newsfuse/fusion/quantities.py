@@ -618,7 +618,7 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
                   and c.kind == q.kind and head_class(c.head) == head_class(q.head) and not parsed[j].rejected]
         told = [j for j, o in enumerate(out) if (o.article, o.sentence) != (q.article, q.sentence)
                 and o.kind == q.kind and head_class(o.head) == head_class(q.head) and not parsed[j].rejected
-                and _interval(o) == _interval(q)]
+                and _interval(o) == _interval(q) and (o.event == q.event or None in (o.event, q.event))]
         for c in beside:
             for o in [i] + told:
                 if out[o].id not in out[c].conflicts_with:

@@ -119,7 +119,8 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
                "investigation", "inquiry", "probe", "case")},
            ("catch", "fire"): "explode",
            # "has done nothing wrong": who is at fault, denied (a negated argument negates the clause)
-           **{("do", a): "fault" for a in ("wrong", "illegal", "improper", "unlawful", "criminal")}, ("touch", "down"): "arrive", ("turn", "away"): "refuse",
+           **{("do", a): "fault" for a in ("wrong", "illegal", "improper", "unlawful", "criminal")},
+           ("touch", "down"): "arrive", ("turn", "away"): "refuse",
            **{("appeal", n): "challenge" for n in ("against", "verdict", "ruling", "sentence", "conviction", "court",
                                                      "decision", "acquittal", "judgment", "judgement")},
            **{(v, n): "sentence" for v in ("hand", "serve", "give") for n in ("year", "sentence", "term", "month")},

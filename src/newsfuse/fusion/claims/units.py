@@ -396,9 +396,10 @@ def _phrasal(verb: Token, kids, by_i=None) -> frozenset[str]:
     objs |= {k.lemma.lower() for h in [verb] + [p for p in kids.get(verb.i, []) if p.dep == "prep"]
              for k in kids.get(h.i, []) if k.dep == "npadvmod" and any(n.pos == "NUM" for n in kids.get(k.i, []))
              }  # "was handed eight years (behind bars)": the parse makes the term a time
+    # a name's title ("fired managing director X"), a noun's ("handed in his resignation letter")
     objs |= {c.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "dobj"
-             for c in kids.get(k.i, []) if c.dep == "compound"}  # a name's title: "fired managing director X";
-    # "handed in his resignation letter"; "done nothing wrong"
+             for c in kids.get(k.i, []) if c.dep == "compound"}
+    # "done nothing wrong"
     objs |= {a.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "dobj" and k.lemma.lower() in _NOBODY
              for a in kids.get(k.i, []) if a.dep == "amod"}
     nxt = (by_i or {}).get(verb.i + 1)
