@@ -333,3 +333,18 @@ def test_a_denial_joins_what_it_denies_in_other_plain_words(tmp_path):
     seen = _claim_with(d, ("00_", "spotted at Kessling airport"), ("01_", "seen at Kessling airport"))
     assert seen is not None and {e.stance for e in seen.evidence} == {"hedged", "denies"}
     assert seen.status == "disputed"
+
+
+def test_no_one_hurt_is_disputed_by_someone_hurt(tmp_path):
+    # a casualty denied of anyone ("no one was injured") is disputed by one told of someone; not by another
+    # happening ("officers seized two laptops")
+    d = _story(tmp_path, [
+        "No one was injured during the escape from Hollerbeck prison, according to the justice ministry.",
+        "The guards' union said one of its members had been struck on the head during the breakout and treated in "
+        "hospital.",
+        "Police officers seized two laptops during a search near Hollerbeck prison after the escape.",
+    ])
+    denied = [x for x in d.contradictions if x.kind == "denial"]
+    assert len(denied) == 1
+    sides = [{r.article[:2] for r in side} for side in denied[0].sides]
+    assert sides == [{"01"}, {"00"}]

@@ -31,6 +31,7 @@ CANDIDATE_SIM = 0.3  # clauses this close are weighed by the pair model even acr
 SAME_ACTOR = 0.65  # unnamed actors this close are one ("police" / "officer": 0.70; "police" / "army": 0.53)
 SAME_CLAUSE = 0.65  # two plain verbs in clauses this close tell one happening, for a denial
 SAME_VERB = 0.6  # predicates this close tell one happening ("hit the hospital" / "struck the hospital": 0.75)
+_ANYONE = {"one", "anyone", "anybody", "nobody", "person", "people"}  # "no one was hurt", "nobody was killed"
 _PRONOUNS = {"it", "he", "she", "they", "them", "him", "her", "this", "that", "which", "who", "any", "some"}
 _TARGETED = {"take", "attack"}  # happenings told by what they act on: another target, another fact
 
@@ -531,6 +532,19 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> l
                                               if e.stance != "denies"],
                     [SentenceRef(a, i) for a, i in sorted({(u.article, u.sentence) for u in mb if u.absent in absent})],
                     "denial")
+    # "no one was injured during the escape" denies that a guard was hurt in it: a casualty denied of anyone,
+    # told of someone, on no other day
+    for cb, mb in meta:
+        nobody = [u for u in mb if u.anyone and u.stance == "denies" and not u.future
+                  and (u.theme or u.subject_head) in _ANYONE]
+        kinds = {c for u in nobody for c in u.classes if c in ("injure", "kill")}
+        for ca, ma in meta if kinds else []:
+            told = [u for u in ma if u.stance != "denies" and not u.future and not u.anyone and u.classes & kinds
+                    and not any(u.days and n.days and not u.days & n.days for n in nobody)]
+            if ca is not cb and told:
+                add(ca.text, [ca.id, cb.id], [SentenceRef(e.article, e.sentence) for e in ca.evidence
+                                              if e.stance != "denies"],
+                    [SentenceRef(a, i) for a, i in sorted({(u.article, u.sentence) for u in nobody})], "denial")
     for i, (ca, ma) in enumerate(meta):
         for cb, mb in meta[i + 1:]:
             if any((x, y) in OPPOSITES for u in ma for v in mb for x in u.classes for y in v.classes
