@@ -371,3 +371,21 @@ def test_payments_and_a_contract_value_are_compared(tmp_path):
     value_a, value_b, deal = _find(qs, "a", "48 million"), _find(qs, "b", "52 million"), _find(qs, "c", "48 million")
     assert value_b.id in value_a.conflicts_with and value_b.id in deal.conflicts_with
     assert not set(value_a.conflicts_with) & {paid.id, hands.id, total.id}
+
+
+def test_vote_tallies_are_compared(tmp_path):
+    # one vote told three ways: its sides in either order are one tally, a different count disputes it; a
+    # committee's vote is another vote
+    _, qs = _story(tmp_path, {
+        "a": ("2026-09-18", "The government survived the no-confidence motion, with 77 deputies voting against it "
+                            "and 72 in favour."),
+        "b": ("2026-09-18", "The government saw off the no-confidence motion by 77 votes to 72."),
+        "c": ("2026-09-19", "The government scraped through the confidence vote by 78 votes to 71. The budget "
+                            "committee had earlier backed the bill by nine votes to four.")})
+    a, b, c = _find(qs, "a", "77 deputies voting against it and 72 in favour"), _find(qs, "b", "77 votes to 72"), \
+        _find(qs, "c", "78 votes to 71")
+    assert (a.kind, a.value, a.event) == ("count", 77, "voted") and "77 to 72" in a.about
+    assert b.id not in a.conflicts_with and c.id in a.conflicts_with and c.id in b.conflicts_with
+    committee = _find(qs, "c", "nine votes to four")
+    assert not committee.conflicts_with
+    assert not [q for q in qs if q.value in (72, 71, 4) or q.text in ("77", "78")]  # sides are not figures

@@ -21,6 +21,7 @@ from ..model import Article, Dossier, Quantity
 from ..pipeline import stage
 from .common import children as _children
 from .common import tokens_by_sentence
+from .tallies import find_tallies, same_vote
 from .timeline.expressions import find_expressions
 
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -110,6 +111,7 @@ class _Q:
     what: str | None = None  # what a sum is the amount of: "a fine of 500,000", "set bail at 200,000": fine, bail
     changed: bool = False  # a value something was changed to ("doubled the reward to 40,000"): the old one held too
     rejected: bool = False  # a figure the sentence says is wrong ("seven inmates, not six")
+    tally: tuple[float, float] | None = None  # a vote's majority and minority ("by 27 votes to 18")
 
 
 def parse_number(text: str) -> float | None:
@@ -292,7 +294,9 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
     kids = _children(toks)
     by_i = {t.i: t for t in toks}
     exprs = find_expressions(text, ref)
-    dates = _time_spans(exprs) + [m.span() for m in _MAGNITUDE.finditer(text)]  # not counts
+    tallies = find_tallies(text, parse_number)
+    # not counts: dates, magnitudes, and the sides of a tally (read as one figure below)
+    dates = _time_spans(exprs) + [m.span() for m in _MAGNITUDE.finditer(text)] + [(t.start, t.end) for t in tallies]
     out: list[_Q] = []
     days = frozenset(x.date for x in exprs if x.date and x.precision == "day"
                      and not x.approximate and not x.background)  # the days the sentence names
@@ -479,6 +483,11 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         out.append(_Q(m.group(0), s, e, value, low, high, unit, kind, about, head, event, sent.index, approximate,
                       sort, restated, places, current=current, increment=increment, what=what, days=days,
                       changed=num_tok is not None and _changed_to(num_tok, by_i), rejected=rejected))
+    for t in tallies:
+        figures = f"{t.majority:g} to {t.minority:g}"
+        out.append(_Q(text[t.start:t.end], t.start, t.end, t.majority, None, None, "vote", "count",
+                      f"vote tally ({figures})", "vote", "voted", sent.index, days=days,
+                      tally=(t.majority, t.minority)))
     for m in _MAGNITUDE.finditer(text):
         # "a magnitude-6.8 earthquake", "a 5.9-magnitude aftershock", "measured 7.1 on the Richter scale": a
         # measure of the shock nearest to it
@@ -604,12 +613,17 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
     # only figures of one kind counting one class of thing can conflict: compare within those groups
     groups: dict[tuple, list[int]] = {}
     for i, q in enumerate(out):
-        if q.kind in ("count", "magnitude") and not (parsed[i].background or parsed[i].increment):
+        if parsed[i].tally:
+            groups.setdefault(("tally",), []).append(i)
+        elif q.kind in ("count", "magnitude") and not (parsed[i].background or parsed[i].increment):
             groups.setdefault((q.kind, head_class(q.head)), []).append(i)
-    for members in groups.values():
+    for key, members in groups.items():
         for x, i in enumerate(members):
             for j in members[x + 1:]:
-                _link(out[i], out[j], parsed[i], parsed[j], restates, dates)
+                if key == ("tally",):
+                    _link_tallies(out[i], out[j], parsed[i], parsed[j])
+                else:
+                    _link(out[i], out[j], parsed[i], parsed[j], restates, dates)
     # "seven inmates, not six": the figure beside the corrected one disputes that figure wherever it is told
     for i, q in enumerate(out):
         if not parsed[i].rejected:
@@ -657,6 +671,16 @@ def _link(a: Quantity, b: Quantity, qa: _Q, qb: _Q, restates: set[tuple[str, int
     if not _update(a, b, dates, qa, qb) and _conflict(a, b, near, qa, qb):
         a.conflicts_with.append(b.id)
         b.conflicts_with.append(a.id)
+
+
+def _link_tallies(a: Quantity, b: Quantity, qa: _Q, qb: _Q) -> None:
+    """Two tallies of one vote that differ ("by 27 votes to 18" / "26 in favour and 19 against"); a tally in
+    a sentence about an earlier year, or on another day, counts another vote."""
+    if qa.background or qb.background or (a.article, a.sentence) == (b.article, b.sentence) or qa.tally == qb.tally \
+            or qa.days and qb.days and not qa.days & qb.days or not same_vote(qa.tally, qb.tally):
+        return
+    a.conflicts_with.append(b.id)
+    b.conflicts_with.append(a.id)
 
 
 @stage("quantities", scope="story", requires=("article.sentences", "article.tokens"),
