@@ -270,6 +270,23 @@ def test_one_dispute_per_two_values_of_a_count(tmp_path):
     ("Police arrested three men among the survivors on suspicion of people smuggling.",
      "Police arrested a man in Tarsena on suspicion of organising the crossing.",
      "three men"),
+    # what is sought is not what is had
+    ("Koss Partners received payments from Ostvale while the company was pursuing a 46-million-crown road "
+     "maintenance contract.",
+     "Ostvale was later awarded a 46-million-crown maintenance contract by the ministry.",
+     "pursuing"),
+    # a contract handed over without a tender is not one won in a tender
+    ("The documents indicate that the contract was handed to Ostvale without an open tender.",
+     "Ostvale said that it had won the contract in an open and competitive tender.",
+     "without an open tender"),
+    # a motion withdrawn undoes the one tabled
+    ("The opposition Civic Alliance tabled a motion of no confidence in the minister on Tuesday afternoon.",
+     "The opposition Civic Alliance withdrew its no-confidence motion against the minister on Thursday.",
+     "tabled"),
+    # two plain verbs of unlike sense
+    ("Governor Selim Haddaoui told reporters that the hostages included four Norvalians and three Belmarians.",
+     "The Sabrat Front is believed to be holding seven more hostages, including four Norvalians.",
+     "included"),
 ])
 def test_two_facts_stay_two_claims(tmp_path, first, second, needle):
     d = _story(tmp_path, [first, second])
@@ -348,3 +365,19 @@ def test_no_one_hurt_is_disputed_by_someone_hurt(tmp_path):
     assert len(denied) == 1
     sides = [{r.article[:2] for r in side} for side in denied[0].sides]
     assert sides == [{"01"}, {"00"}]
+
+
+def test_a_copy_edited_to_another_fact_is_another_claim(tmp_path):
+    # one report relayed with an edit that changes the fact: announced, then done
+    common = ("Leaked documents show that Ostvale paid Koss Partners 1.2 million crowns. The minister rejected the "
+              "allegations at a committee hearing on Monday. His chief of staff was suspended pending an internal "
+              "review. ")
+    d = _story(tmp_path, [
+        common + "The opposition Civic Alliance party would table a motion of no confidence in the minister on "
+                 "Tuesday, its leader said.",
+        common + "The opposition Civic Alliance party tabled a motion of no confidence in the minister on Tuesday, "
+                 "its leader said."])
+    assert any(r.kind == "copy" for r in d.reuse)
+    announced = _claim_with(d, ("00_", "would table"))
+    assert announced and not any(e.article.startswith("01") for e in announced.evidence)
+    assert _claim_with(d, ("00_", "suspended"), ("01_", "suspended"))  # what the copy keeps is one claim

@@ -457,3 +457,44 @@ def test_who_is_acted_on_by_post_and_name_and_contracts_won(units_of):
                       "opened")
     assert opened == _classes(units_of("Prosecutors launched their inquiry into the tender."), "launched") == {"inquire"}
     assert "grant" in _classes(units_of("Korvena Stroy had won the housing contract in October."), "won")
+
+
+@pytest.mark.parametrize("text, word, stance, classes", [
+    # a proposal turned down is a deed of its own, no denial of the sentence before
+    ("The company's offer of 4.5 per cent remains on the table. Members rejected the offer by 87 per cent in a "
+     "ballot.", "rejected", "asserts", {"verb:reject"}),
+    ("The company's offer of 4.5 per cent remains on the table. Members rejected it last month on a 68 per cent "
+     "turnout.", "rejected", "asserts", {"verb:reject"}),
+    # a report dismissed in a phrase the parse hangs elsewhere: its clause is denied
+    ('The union dismissed as "fake news" the rumour that the first strike had been called off on Tuesday.',
+     "called off", "denies", {"cancel"}),
+    # a strike that went ahead, a vote that took place: held as planned
+    ("The first strike went ahead on Monday.", "went ahead", "asserts", {"proceed"}),
+    # a motion tabled is one filed
+    ("The opposition tabled a motion of no confidence in the minister.", "tabled", "asserts", {"file"}),
+])
+def test_rejections_denials_and_happenings(units_of, text, word, stance, classes):
+    u = _unit(units_of(text), word)
+    assert u.stance == stance and u.classes == classes and not u.refers_back
+
+
+def test_what_a_passive_belief_tells(units_of):
+    # "are believed to be sheltering": the sheltering, hedged, of the men
+    u = _unit(units_of("The trapped men are believed to be sheltering in a refuge chamber, the company said."),
+              "sheltering")
+    assert u.classes == {"verb:shelter"} and u.stance == "hedged" and u.subject_head == "man"
+
+
+def test_what_a_happening_went_without(units_of):
+    u = _unit(units_of("The documents indicate that the contract was handed to Ostvale without an open tender."),
+              "handed")
+    assert u.lacks == {"tender"}
+
+
+def test_a_day_told_of_a_statement_dates_what_it_says(units_of):
+    # articles are dated 2026-05-01, a Friday: "on Sunday" is 26 April
+    u = _unit(units_of("In a statement issued late on Sunday, the minister urged both sides to return to talks."),
+              "urged")
+    assert u.days == frozenset({"2026-04-26"})
+    u = _unit(units_of("Wednesday's exchange of detainees went ahead without incident."), "went ahead")
+    assert u.days == frozenset({"2026-04-29"})

@@ -31,6 +31,7 @@ CANDIDATE_SIM = 0.3  # clauses this close are weighed by the pair model even acr
 SAME_ACTOR = 0.65  # unnamed actors this close are one ("police" / "officer": 0.70; "police" / "army": 0.53)
 SAME_CLAUSE = 0.65  # two plain verbs in clauses this close tell one happening, for a denial
 SAME_VERB = 0.6  # predicates this close tell one happening ("hit the hospital" / "struck the hospital": 0.75)
+OTHER_VERB = 0.0  # two plain verbs less alike than this tell two happenings ("include" / "hold": -0.04)
 _ANYONE = {"one", "anyone", "anybody", "nobody", "person", "people"}  # "no one was hurt", "nobody was killed"
 _PRONOUNS = {"it", "he", "she", "they", "them", "him", "her", "this", "that", "which", "who", "any", "some"}
 _TARGETED = {"take", "attack"}  # happenings told by what they act on: another target, another fact
@@ -282,6 +283,25 @@ def _same_happening(u: Unit, v: Unit, verb_sim: float | None, clause_sim: float 
     return bool(both and clause_sim is not None and clause_sim >= SAME_CLAUSE)
 
 
+#: Verbs of going after something: what is sought is not had ("pursuing a 46-million-crown contract")
+_AIMS = {"seek", "pursue", "vie", "compete", "bid", "chase", "covet", "lobby", "want", "eye", "court"}
+
+
+def _lacking(u: Unit, v: Unit) -> bool:
+    """u's happening went without what v's had ("without competition" / "in an open and competitive tender":
+    a word's first six letters, so a noun meets its adjective)."""
+    if "denies" in (u.stance, v.stance):
+        return False  # "rejected claims that the mine had no valid licence" / "operated without a valid licence"
+    had = {w[:6] for w in v.words} - {w[:6] for w in v.lacks}
+    return any(w[:6] in had for w in u.lacks - v.lacks)
+
+
+def _aimed(u: Unit, v: Unit) -> bool:
+    """u goes after what v tells done: an aim, not the deed (a demand and an aim are one: "call")."""
+    return u.verb in _AIMS and v.verb not in _AIMS and bool(v.classes) and not v.classes & {"call"} and any(
+        not c.startswith("verb:") for c in v.classes)
+
+
 def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_sim: float | None = None) -> bool:
     """What no similarity may override: other actors, other figures, opposite happenings, another target."""
     if u.subject and v.subject and not (u.subject & v.subject):
@@ -304,6 +324,13 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_s
         return True  # a bare report ("his father said in a message"), a dateline: no happening to tell
     if u.future != v.future:
         return True  # "is due to vote on the motion" is not "survived the motion"
+    if verb_sim is not None and verb_sim < OTHER_VERB and u.classes and v.classes and not u.classes & v.classes \
+            and all(c.startswith("verb:") for c in u.classes | v.classes):
+        return True  # two plain verbs of unlike sense: "the hostages included four X" / "is holding seven more"
+    if _lacking(u, v) or _lacking(v, u):
+        return True  # "was awarded without an open tender" is not "won the contract in an open tender"
+    if _aimed(u, v) or _aimed(v, u):
+        return True  # "was seeking the contract" is not "was awarded the contract"
     if u.ordinal and v.ordinal and u.ordinal != v.ordinal:
         return True  # "the first relief flight landed" / "a second aid flight landed"
     if u.days and v.days and not u.days & v.days:
@@ -405,7 +432,12 @@ def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[
         for other in others:
             for i in by_sentence.get(key, []):
                 for j in by_sentence.get(other, []):
-                    if units[i].classes & units[j].classes and units[i].stance == units[j].stance:
+                    u, v = units[i], units[j]
+                    if "remain" in u.classes | v.classes:
+                        # a state told with "would" ("would remain closed") is no more ahead than "will stay closed"
+                        u = dataclasses.replace(u, future=v.future)
+                    # an edit may change the fact: "would table a motion" relayed as "tabled a motion"
+                    if u.classes & v.classes and u.stance == v.stance and not _vetoed(u, v):
                         uf.union(i, j)
     # "X denied this": the denial joins the claim of the sentence before
     where = {(u.article, u.sentence): i for i, u in enumerate(units)}

@@ -56,6 +56,10 @@ PREDICATES = {
     "start": {"begin", "start", "launch", "commence"},
     # a ruling challenged: "appealed against the verdict", "filed an appeal" (see PHRASAL; "appeal for calm" calls)
     "challenge": {"challenge"},
+    # a motion, a complaint or a claim put in ("tabled a motion", "filed a complaint", "lodged a claim")
+    "file": {"file", "table", "lodge"},
+    # what was planned, held after all: "the strike went ahead", "the vote took place" (see PHRASAL)
+    "proceed": {"proceed"},
     "close": {"close", "shut", "suspend"},
     "impose": {"impose", "issue", "introduce", "order"},
     "lift": {"lift", "rescind", "revoke", "repeal"},  # "cancelled the order" too (see PHRASAL)
@@ -78,7 +82,7 @@ PREDICATES = {
 OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"), ("remain", "withdraw")}
 #: A happening and the one that undoes it: two facts, told one after the other, never one claim and no dispute.
 REVERSALS = {frozenset(p) for p in (("arrest", "free"), ("close", "reopen"), ("cut", "reopen"), ("impose", "lift"),
-                                    ("grant", "lift"), ("grant", "withdraw"))}
+                                    ("grant", "lift"), ("grant", "withdraw"), ("file", "withdraw"))}
 #: Happenings whose length is their figure: a prison term, a ban ("seven years" / "eight years": a dispute).
 TERMS = frozenset({"sentence", "ban"})
 #: Reporting verbs whose content the reporter does not vouch for ("the rebels claimed", "CareBridge alleged").
@@ -117,7 +121,7 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
                                                "licence", "license", "permit", "warning", "alert", "law")},
            ("call", "off"): "cancel", **{(v, n): "inquire" for v in ("open", "launch", "start") for n in (
                "investigation", "inquiry", "probe", "case")},
-           ("catch", "fire"): "explode",
+           ("catch", "fire"): "explode", ("go", "ahead"): "proceed", ("take", "place"): "proceed",
            # "has done nothing wrong": who is at fault, denied (a negated argument negates the clause)
            **{("do", a): "fault" for a in ("wrong", "illegal", "improper", "unlawful", "criminal")},
            ("touch", "down"): "arrive", ("turn", "away"): "refuse",
@@ -151,6 +155,10 @@ VAGUE = {"dozens": -24.0, "dozen": -12.0, "hundreds": -200.0, "thousands": -2000
 #: Nouns that carry a report ("reports that X had left", "no truth to news claiming ...").
 REPORT_NOUNS = {"report", "news", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation",
                 "evidence", "sign", "indication", "proof"}
+#: What is put to someone to accept or turn down: rejecting one is a deed, no denial ("members rejected the offer").
+PROPOSALS = {"offer", "proposal", "plan", "deal", "bid", "motion", "request", "demand", "appeal", "bill", "application",
+             "invitation", "resignation", "settlement", "agreement", "compromise", "ultimatum", "amendment", "budget",
+             "candidacy", "nomination", "package", "petition", "counteroffer", "terms"}
 #: Words marking a sentence as a denial of the report it mentions.
 DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "denial", "untrue", "baseless", "false", "fabricat", "wrong",
                 "incorrect", "inaccurate", "mistaken", "erroneous",

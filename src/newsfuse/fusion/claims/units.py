@@ -10,6 +10,7 @@ denied ("denied that ...", "there is no truth to ...", a negated verb) or hedged
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -19,7 +20,7 @@ from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
 from ..timeline.expressions import find_expressions
 from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, _FINDING, HEDGES, PHRASAL, PHRASAL_UNLESS, _NOUN_SENSES, _VERB_SENSES,
-    _SCALES, VAGUE, REPORT_NOUNS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES,
+    _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES,
     _MEMBERS, _RELATIONAL,
     _HOLD, _GENERIC, _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _TIME_MARKS, _PLACES, SITES,
     _STOP_NOUNS, POSTS, ORDINALS, HEARSAY, _STOPS, _GUESS, _WRONGLY, TERMS, _WHEN_NOT, CLAUSE_ONLY, _FIRE,
@@ -62,6 +63,8 @@ class Unit:
     owners: frozenset[str] = field(default_factory=frozenset)
     #: the actor or what is acted on is anyone of a kind ("denied that any athlete had been suspended")
     anyone: bool = False
+    #: what the happening went without ("awarded without an open tender": tender)
+    lacks: frozenset[str] = frozenset()
 
 
 def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> list[Token]:
@@ -131,7 +134,9 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
         sacked = lemma == "dismiss" and any(k.dep in ("nsubjpass", "dobj") and (
             k.pos == "PROPN" or k.ent_type == "PERSON" or k.lemma.lower() in POSTS | {"he", "she"})
             for k in kids.get(v.i, []))
-        if (lemma in DENY and not sacked) or any(o.lemma.lower() == "denial" for o in objs):
+        # "members rejected the offer", "dismissed the appeal": a proposal turned down, a deed of its own
+        turned_down = lemma in DENY and any(o.lemma.lower() in PROPOSALS for o in objs)
+        if (lemma in DENY and not sacked and not turned_down) or any(o.lemma.lower() == "denial" for o in objs):
             # "denied reports that X": the clause hangs on the object noun, or on the noun it is of
             # ("repeated its denial of reports that X")
             for obj in objs:
@@ -141,6 +146,10 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                                  for o in kids.get(p.i, []) if o.dep == "pobj"]
                 comps += [k for n in nouns for k in kids.get(n.i, [])
                           if k.dep in ("acl", "ccomp", "relcl") and k.pos in ("VERB", "AUX")]
+            # 'dismissed as "fake news" the rumour that X': the report noun parsed inside the verb's phrase
+            comps += [k for n in _subtree(v, kids) if n.lemma.lower() in REPORT_NOUNS and n.dep in ("appos", "pobj")
+                      for k in kids.get(n.i, []) if k.dep in ("acl", "ccomp", "relcl") and k.pos in ("VERB", "AUX")
+                      and k not in comps]
             if comps:
                 out.extend((c, "denies", False) for c in comps)
             else:
@@ -156,6 +165,9 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             # "the coast guard estimated that about 90 people were on board": the estimate's content,
             # hedged (no one vouches for a belief); "expects to rule" keeps its own verb (see _future)
             content = [c for c in comps if c.dep == "ccomp" and c.pos in ("VERB", "AUX")]
+            # "the trapped men are believed to be sheltering in a refuge chamber": what is believed of them
+            content += [c for c in comps if c.dep == "xcomp" and c.pos == "VERB" and c.lemma.lower() != "be"
+                        and any(k.dep == "nsubjpass" for k in kids.get(v.i, []))]
             if content:
                 out.extend((x, "hedged", False) for c in content for x in with_conj(c))
                 continue
@@ -167,7 +179,9 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 consumed.add(c.i)
                 # "said it believed about 30 men were trapped": what is believed, hedged; "said an inquiry found
                 # that X was hit by its fire": what is found, as the report tells it
-                inner = [k for k in kids.get(c.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX")] \
+                inner = [k for k in kids.get(c.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX") or (
+                    k.dep == "xcomp" and k.pos == "VERB" and k.lemma.lower() != "be" and c.lemma.lower() in _BELIEF
+                    and any(x.dep == "nsubjpass" for x in kids.get(c.i, [])))] \
                     if c.lemma.lower() in _BELIEF | _GUESS | _FINDING else []
                 told = "hedged" if inner and c.lemma.lower() not in _FINDING else hedge
                 out.extend((x, told, False) for x in with_conj(inner[0] if inner else c))
@@ -216,7 +230,13 @@ def extract_units(dossier: Dossier) -> list[Unit]:
             toks = by_sent.get(sent.index, [])
             if not toks or sent.text.startswith('"') and sent.text.count('"') % 2 == 1:
                 continue
-            units.extend(_sentence_units(art, sent, toks, idx, titles))
+            # "The company's offer remains on the table. Members rejected it last month": a proposal turned down,
+            # no denial of the sentence before
+            offered = any(t.lemma.lower() in PROPOSALS and t.dep in ("nsubj", "nsubjpass", "dobj")
+                          for t in by_sent.get(sent.index - 1, []))
+            units.extend(dataclasses.replace(u, stance="asserts", refers_back=False)
+                         if offered and u.refers_back and u.verb in DENY and u.target <= {"it", "this", "that"}
+                         else u for u in _sentence_units(art, sent, toks, idx, titles))
     return units
 
 
@@ -375,8 +395,10 @@ def _lost_subject(verb: Token, kids, by_i) -> list[Token]:
         x for a in kids.get(verb.i, []) if a.dep == "aux" for x in kids.get(a.i, []) if x.dep in ("nsubj", "nsubjpass")]
     if not found and (verb.dep in ("xcomp", "dobj") and verb.pos == "VERB" or verb.dep == "acomp") \
             and verb.head in by_i:
-        # "X denied fleeing", "X wants to stay": the subject is the governing verb's
-        found = [k for k in kids.get(verb.head, []) if k.dep == "nsubj"]
+        # "X denied fleeing", "X wants to stay": the subject is the governing verb's ("the men are believed to
+        # be sheltering": the passive's)
+        found = [k for k in kids.get(verb.head, []) if k.dep == "nsubj"] or [
+            k for k in kids.get(verb.head, []) if k.dep == "nsubjpass" and by_i[verb.head].lemma.lower() in _BELIEF]
     return found
 
 
@@ -651,8 +673,15 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                         _future(verb, kids, by_i), _days(verb, classes, kids, by_i, spans), frozenset(counted),
                         ordinal, _owners(verb, kids, art, idx, patients),
                         any(d.dep == "det" and d.lemma.lower() in ("any", "no") for k in subj_toks + patients
-                            for d in kids.get(k.i, []))))
+                            for d in kids.get(k.i, [])),
+                        _lacks(verb, kids)))
     return out
+
+
+def _lacks(verb: Token, kids) -> frozenset[str]:
+    """What the happening went without: "awarded without an open tender"."""
+    return frozenset(o.lemma.lower() for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() == "without"
+                     for o in kids.get(p.i, []) if o.dep == "pobj")
 
 
 #: Nouns for people, counted: "a man", "a soldier" is one of them.
@@ -700,6 +729,9 @@ _TIME_NOUNS = {"hour", "morning", "night", "evening", "afternoon", "dawn", "dusk
 #: Prepositions that date a happening ("on Tuesday", "in the early hours of Tuesday"); "for Monday" says what
 #: was planned for the day, "since Monday" how long a state has held.
 _DATING = {"on", "in", "at", "during", "of"}
+#: What one says a thing in, and when: "In a statement issued late on Sunday, the minister urged ...": the urging's day
+_UTTERANCES = {"statement", "speech", "interview", "address", "briefing", "conference", "message", "letter",
+               "announcement", "remarks", "post", "broadcast", "issue", "release", "publish", "deliver"}
 
 
 def _days(verb: Token, classes, kids, by_i, spans: list[tuple[int, int, str]]) -> frozenset[str]:
@@ -716,8 +748,10 @@ def _days(verb: Token, classes, kids, by_i, spans: list[tuple[int, int, str]]) -
             seen = 0
             while t.i != verb.i and t.head in by_i and t.head != t.i and seen < 8:
                 up = by_i[t.head]
-                if not (up.i in dated or up.lemma.lower() in _DATING or up.lemma.lower() in _TIME_NOUNS
-                        or up.i == verb.i):
+                if "proceed" in classes and t.dep == "poss" and up.dep in ("nsubj", "nsubjpass") and up.head == verb.i:
+                    t = verb  # "Saturday's exchange went ahead": held on that day
+                    break
+                if not (up.i in dated or up.lemma.lower() in _DATING | _TIME_NOUNS | _UTTERANCES or up.i == verb.i):
                     break
                 t, seen = up, seen + 1
             if t.i == verb.i:
