@@ -470,6 +470,9 @@ def test_who_is_acted_on_by_post_and_name_and_contracts_won(units_of):
      "called off", "denies", {"cancel"}),
     # a strike that went ahead, a vote that took place: held as planned
     ("The first strike went ahead on Monday.", "went ahead", "asserts", {"proceed"}),
+    # a correction: what an earlier version said is denied, a post lost all the same
+    ("Correction: An earlier version of this article said that the minister's chief of staff, Marek Dunaj, had "
+     "been dismissed.", "dismissed", "denies", {"dismiss"}),
     # a motion tabled is one filed
     ("The opposition tabled a motion of no confidence in the minister.", "tabled", "asserts", {"file"}),
 ])

@@ -126,6 +126,7 @@ def _story(tmp_path, reports: dict[str, tuple[str, str]]):
     """Quantities of a story made of the given reports ({name: (date, text)})."""
     from newsfuse.fusion.quantities import build_quantities
 
+    tmp_path.mkdir(parents=True, exist_ok=True)
     for name, (day, text) in reports.items():
         (tmp_path / f"{name}.txt").write_text(f" date {day} \n{text}\n", encoding="utf-8")
     d = api.build(sorted(tmp_path.glob("*.txt"))).dossiers[0]
@@ -389,3 +390,36 @@ def test_vote_tallies_are_compared(tmp_path):
     committee = _find(qs, "c", "nine votes to four")
     assert not committee.conflicts_with
     assert not [q for q in qs if q.value in (72, 71, 4) or q.text in ("77", "78")]  # sides are not figures
+
+
+def test_a_part_of_a_whole_and_a_sum_over_days(tmp_path):
+    # "4,200 of the 5,600 services": the 4,200 were cancelled, the 5,600 were scheduled; a sum over two days is
+    # no dispute of one day's count
+    _, qs = _story(tmp_path, {
+        "a": ("2025-03-10", "KNR said 4,200 of the 5,600 services scheduled for Monday had been cancelled."),
+        "b": ("2025-03-11", "The operator said 4,600 trains had been cancelled on Monday."),
+        "c": ("2025-03-13", "In all, 8,500 services were cancelled over the two days, according to the company.")})
+    part, whole = _find(qs, "a", "4,200"), _find(qs, "a", "5,600")
+    assert (part.head, part.event, whole.event) == ("service", "cancel", None)
+    total = _find(qs, "c", "8,500")
+    assert not total.conflicts_with and not whole.conflicts_with
+
+
+def test_a_figure_given_for_the_count_before(tmp_path):
+    # "the real figure was nearer 19,000": another estimate of what the sentence before counts; "the number of
+    # prisoners it had released" names its own count; a figure of another order counts something else
+    _, qs = _story(tmp_path / "a", {
+        "a": ("2025-03-11", "The union boasted that 31,000 workers had downed tools. Bosses at the railway insisted "
+                            "the real figure was nearer 19,000.")})
+    union, bosses = _find(qs, "a", "31,000"), _find(qs, "a", "nearer 19,000")
+    assert (bosses.head, bosses.event, bosses.approximate) == ("worker", union.event, True)
+    assert bosses.id in union.conflicts_with
+    _, qs = _story(tmp_path / "b", {
+        "b": ("2026-06-09", "The defence ministry said that brought to 210 the number of prisoners it had released "
+                            "since Saturday. The movement put its own total at 157.")})
+    freed, own = _find(qs, "b", "210"), _find(qs, "b", "157")
+    assert (freed.head, freed.event) == ("prisoner", "freed") and own.id in freed.conflicts_with
+    _, qs = _story(tmp_path / "c", {
+        "c": ("2025-08-12", "About 40 people were injured in the blast. The aftershock measured 5.6, while the "
+                            "institute put it at 5.9.")})
+    assert not [q for q in qs if q.text == "5.9" and q.kind == "count"]  # no count of the injured

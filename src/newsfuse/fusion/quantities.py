@@ -78,7 +78,8 @@ EVENT_CLASS = {
     "gathered": {"march", "rally", "protest", "demonstrate", "gather", "attend", "participate", "crowd", "turnout",
                  "demonstration"},
 }
-_CROWD = ("crowd", "turnout", "attendance")
+_CROWD = ("crowd", "turnout", "attendance", "protest", "rally", "march", "demonstration")  # "the protest was put at"
+_NEARER = ("nearer", "closer")  # "the real figure was nearer 19,000": parsed as nouns the number modifies
 _MEASURES = {"size", "number", "figure", "estimate", "count", "total", "tally"}
 _HELD = ("hostage", "captive")  # "put the number of hostages at 11"
 #: Words of a sentence that gives a figure for something counted elsewhere ("put the number at 11",
@@ -111,6 +112,7 @@ class _Q:
     what: str | None = None  # what a sum is the amount of: "a fine of 500,000", "set bail at 200,000": fine, bail
     changed: bool = False  # a value something was changed to ("doubled the reward to 40,000"): the old one held too
     rejected: bool = False  # a figure the sentence says is wrong ("seven inmates, not six")
+    all_days: bool = False  # a sum over days or places ("in all", "over the two days")
     tally: tuple[float, float] | None = None  # a vote's majority and minority ("by 27 votes to 18")
 
 
@@ -142,7 +144,7 @@ def parse_number(text: str) -> float | None:
 
 _NUMBER = re.compile(
     r"(?<![\w.:-])(?:(?P<mod>at least|at most|more than|less than|fewer than|over|nearly|almost|about|around|"
-    r"up to|some|roughly|approximately)\s+)?"
+    r"up to|some|roughly|approximately|nearer(?: to)?|closer to|close to)\s+)?"
     r"(?:(?P<between>between)\s+)?"
     r"(?P<cur>[$€£])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -179,6 +181,8 @@ _CODE_BEFORE = re.compile(r"\d[ /]$")
 _CODE_AFTER = re.compile(r"^[ /]\d")
 
 
+#: A sum of counts told apart: "In all, 8,500 services were cancelled over the two days".
+_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|over the (?:two|three|four|five|\d+) days)\b", re.I)
 #: ", not six": the figure a sentence corrects ("seven inmates were missing, not six").
 _REJECTED = re.compile(r",\s+not\s+$", re.I)
 
@@ -211,6 +215,15 @@ def _restates(toks) -> bool:
     than the 1,200 cited"); "less than 24 hours" is a bound, not a comparison."""
     return any(t.lemma.lower() in RESTATES and not (t.lemma.lower() == "than" and k is not None and k.pos == "NUM")
                for t, k in zip(toks, list(toks[1:]) + [None]))
+
+
+def _heads(t, by_i):
+    """t and the words above it, up to its sentence's root."""
+    for _ in range(12):
+        yield t
+        if t.head == t.i or t.head not in by_i:
+            return
+        t = by_i[t.head]
 
 
 def _toll(num_tok, toks, by_i, words=("toll",)) -> bool:
@@ -343,12 +356,19 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             node = num_tok
             while node.dep in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and node.head in by_i \
                     and by_i[node.head].pos in ("NOUN", "PROPN", "NUM", "ADJ", "SYM") and node.head != node.i \
-                    and node.lemma.lower() not in CURRENCY:  # "worth 48 million crowns": the sum is in crowns
+                    and node.lemma.lower() not in CURRENCY \
+                    and by_i[node.head].text.lower() not in _NEARER:  # "nearer 19,000": a modifier
+                # ("worth 48 million crowns": the sum is in crowns)
                 node = by_i[node.head]
-            if node.lemma.lower() in ("hundred", "thousand", "million", "dozen") or node is num_tok and raw in VAGUE:
+            if node.lemma.lower() in ("hundred", "thousand", "million", "dozen") or node is num_tok and (
+                    raw in VAGUE or node.dep != "nummod"):  # "4,200 of the 5,600 services": services
                 of = [k for k in kids.get(node.i, []) if k.dep == "prep" and k.text.lower() == "of"]
-                pobj = [k for k in kids.get(of[0].i, []) if k.dep == "pobj"] if of else []
+                pobj = [k for k in kids.get(of[0].i, []) if k.dep == "pobj" and k.pos in ("NOUN", "PROPN")] if of else []
                 node = pobj[0] if pobj else node
+            # "of the 5,600 services scheduled": the whole a part is counted of, no count of the happening
+            whole = node is not num_tok and num_tok.head == node.i and node.dep == "pobj" and node.head in by_i \
+                and by_i[node.head].lemma.lower() == "of" and by_i[node.head].head in by_i \
+                and by_i[by_i[node.head].head].pos == "NUM"
             if node is not num_tok or node.pos == "NOUN":
                 head = node.lemma.lower()
                 mods = [k for k in kids.get(node.i, []) if k.dep in ("amod", "compound") and k is not num_tok
@@ -420,7 +440,9 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
                 event = " ".join([verb.lemma.lower()] + state[:1])
             elif event is None and placed:
                 event = "be " + placed[0]
-            if _goal(verb, by_i):
+            if whole:
+                event = None
+            elif _goal(verb, by_i):
                 event = "sought"  # "demanded the release of 60 prisoners", "aimed at freeing two hostages"
             # "still holding two hostages", "14 remain trapped": what stands now, up or down by the day
             current = verb.lemma.lower() in ("remain", "stay") or any(
@@ -457,7 +479,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             prev = next((x for x in reversed(out) if x.kind == "count" and x.head), None)
             if prev is not None:
                 head, about, unit, sort = prev.head, prev.about, prev.unit, prev.sort
-        if kind == "count" and head is None and num_tok is not None and num_tok.dep not in ("nummod", "quantmod") \
+        if kind == "count" and head is None and num_tok is not None and (
+                num_tok.dep not in ("nummod", "quantmod") or by_i[num_tok.head].text.lower() in _NEARER) \
                 and _restates(toks) and not any(
                     v.lemma.lower() not in _REPORTS | RESTATES for k in kids.get(num_tok.i, [])
                     if k.dep in ("acl", "relcl") for v in [k] + [x for x in kids.get(k.i, []) if x.dep == "xcomp"]):
@@ -467,7 +490,23 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             prev = next((x for x in out if x.kind == "count" and x.head), None)
             if prev is not None:
                 head, about, unit, event, sort = prev.head, prev.about, prev.unit, prev.event, prev.sort
-                restated = True
+            # with nothing counted before it, what the sentence before counts (see build_quantities); not when
+            # the sentence names what it counts ("put the number of suspected cases at 480")
+            restated = prev is not None or not any(
+                t.lemma.lower() in _MEASURES and any(k.dep == "prep" and k.lemma.lower() == "of"
+                                                     for k in kids.get(t.i, [])) for t in toks)
+        if kind == "count" and head is None and num_tok is not None:  # (no count beside it in the sentence)
+            # "brought to 210 the number of prisoners it had released", "raised the number of militants killed to
+            # 14": what the number of is counted, and what it says of them
+            verb_of = lambda t: next((x for x in _heads(t, by_i) if x.pos in ("VERB", "AUX")), None)  # noqa: E731
+            named = [o for t in toks if t.lemma.lower() in _MEASURES and verb_of(t) is verb_of(num_tok)
+                     for p in kids.get(t.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
+                     for o in kids.get(p.i, []) if o.dep == "pobj" and o.pos == "NOUN"]
+            if len(named) == 1 and verb_of(num_tok) is not None:
+                o = named[0]
+                head, about, unit = o.lemma.lower(), o.text, o.lemma.lower()
+                said = [k.lemma.lower() for k in kids.get(o.i, []) if k.dep in ("acl", "relcl", "amod")]
+                event = next((c for w in said for c, keys in EVENT_CLASS.items() if w in keys), None)
         rejected = bool(_REJECTED.search(text[:s]))
         if rejected and kind == "count" and (head is None or num_tok is not None and num_tok.dep != "nummod"):
             # "seven inmates were missing, not six": the figure said to be wrong counts what the one before does
@@ -475,13 +514,14 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             if prev is not None:
                 head, about, unit, event, sort = prev.head, prev.about, prev.unit, prev.event, prev.sort
                 restated = True
-        if kind == "count" and head is None:
+        if kind == "count" and head is None and not restated:
             continue  # a bare number with nothing counted (a score, a page, an age) is left out
         if kind != "count":
             event = None
         what = _amount_of(num_tok, kids, by_i) if num_tok is not None and kind in ("money", "count") else None
         out.append(_Q(m.group(0), s, e, value, low, high, unit, kind, about, head, event, sent.index, approximate,
                       sort, restated, places, current=current, increment=increment, what=what, days=days,
+                      all_days=bool(_ALL.search(text)),
                       changed=num_tok is not None and _changed_to(num_tok, by_i), rejected=rejected))
     for t in tallies:
         figures = f"{t.majority:g} to {t.minority:g}"
@@ -550,6 +590,8 @@ def _conflict(a: Quantity, b: Quantity, near: bool, qa: _Q | None = None, qb: _Q
         return False  # "five tank cars" are some of "38 cars"
     if a.event == "gathered" and qa and qb and qa.days and qb.days and not qa.days & qb.days:
         return False  # a crowd on Tuesday and one on Thursday are two gatherings
+    if qa and qb and qa.all_days != qb.all_days:
+        return False  # "In all, 8,500 services were cancelled over the two days" sums the days' counts
     if qa and qb and qa.what and qb.what and qa.what != qb.what:
         return False  # "a fine of 500,000 talers" is no sum of "2.4 million talers in bribes"
     if qa and qb and bool(qa.what) != bool(qb.what) and head_class(a.head) not in HEAD_CLASS \
@@ -599,17 +641,33 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
     for art in dossier.articles:
         ref = date.fromisoformat(art.date) if art.date else None
         by_sent = tokens_by_sentence(art)
+        before: list[_Q] = []  # the figures of the sentence before
         for sent in art.sentences:
             if _restates(by_sent.get(sent.index, [])):
                 restates.add((art.id, sent.index))
             past = ref is not None and any(int(y) < ref.year for y in _YEAR.findall(sent.text))
-            for q in sentence_quantities(art, sent, ref, by_sent.get(sent.index, [])):
+            told = sentence_quantities(art, sent, ref, by_sent.get(sent.index, []))
+            for q in told:
+                if q.kind == "count" and q.head is None:
+                    # "31,000 workers had downed tools. Bosses insisted the real figure was nearer 19,000."
+                    # (another estimate of one count is of its order: "put it at 5.9" gives no number of injured)
+                    # (a figure with a happening of its own, the same, counts what the sentence before counted:
+                    # "Thousands of people gathered. The movement said 25,000 attended.")
+                    own = q.event in EVENT_CLASS
+                    prev = next((x for x in reversed(before) if x.kind == "count" and x.head and (
+                        own and x.event == q.event or not own and q.value and (x.value or x.low or x.high)
+                        and 1 / 3 <= q.value / (x.value or x.low or x.high) <= 3)), None)
+                    if prev is None:
+                        continue  # a bare number with nothing counted (a score, a page, an age) is left out
+                    q.head, q.about, q.unit, q.event, q.sort = prev.head, prev.about, prev.unit, prev.event, prev.sort
+                    q.days = q.days or prev.days  # and on the day it was told of
                 q.background = past
                 qid = "n-" + hashlib.sha1(f"{art.id}\t{sent.index}\t{q.start}".encode()).hexdigest()[:8]
                 item = Quantity(qid, q.text, q.value, q.low, q.high, q.unit, q.about, art.id, sent.index)
                 item.kind, item.head, item.event, item.approximate = q.kind, q.head, q.event, q.approximate
                 out.append(item)
                 parsed.append(q)
+            before = [q for q in told if q.head]
     # only figures of one kind counting one class of thing can conflict: compare within those groups
     groups: dict[tuple, list[int]] = {}
     for i, q in enumerate(out):

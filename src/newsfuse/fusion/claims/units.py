@@ -130,10 +130,7 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             comps += [k for s in subjects[:-1] for k in kids.get(s.i, [])
                       if k.dep == "acl" and k.pos == "VERB" and k.tag != "VBN"][:1]
         objs = [k for k in kids.get(v.i, []) if k.dep == "dobj"]
-        # "dismissed the director", "was dismissed on Wednesday": a post lost, not a denial
-        sacked = lemma == "dismiss" and any(k.dep in ("nsubjpass", "dobj") and (
-            k.pos == "PROPN" or k.ent_type == "PERSON" or k.lemma.lower() in POSTS | {"he", "she"})
-            for k in kids.get(v.i, []))
+        sacked = _sacked(v, kids)
         # "members rejected the offer", "dismissed the appeal": a proposal turned down, a deed of its own
         turned_down = lemma in DENY and any(o.lemma.lower() in PROPOSALS for o in objs)
         if (lemma in DENY and not sacked and not turned_down) or any(o.lemma.lower() == "denial" for o in objs):
@@ -173,7 +170,11 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 continue
         if (lemma in REPORTING or lemma in _FINDING) and comps:
             # "incorrectly reported that X was banned": a correction, which denies X
-            wrong = any(k.dep == "advmod" and k.lemma.lower() in _WRONGLY for k in kids.get(v.i, []))
+            wrong = any(k.dep == "advmod" and k.lemma.lower() in _WRONGLY for k in kids.get(v.i, [])) or any(
+                # "Correction: an earlier version of this article said that X": X is corrected
+                k.dep == "nsubj" and k.lemma.lower() == "version" and any(
+                    a.lemma.lower() in ("earlier", "previous", "original", "early") for a in kids.get(k.i, []))
+                for k in kids.get(v.i, []))
             hedge = "denies" if wrong else "hedged" if lemma in HEARSAY else "asserts"
             for c in comps:
                 consumed.add(c.i)
@@ -478,7 +479,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         told_denied = stance == "denies"  # "denied that X": the clause a denial governs
         tree = _subtree(verb, kids)
         classes = _lemma_classes(verb)
-        if told_denied and verb.lemma.lower() in DENY:
+        if told_denied and verb.lemma.lower() in DENY and not _sacked(verb, kids):
             classes = classes - {"dismiss"}  # "dismissed the reports": a denial, no post lost
         # "he remains in his home, willing to cooperate": two happenings, two facts (two units)
         cut: set[int] = set()
@@ -676,6 +677,13 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                             for d in kids.get(k.i, [])),
                         _lacks(verb, kids)))
     return out
+
+
+def _sacked(verb: Token, kids) -> bool:
+    """ "dismissed the director", "was dismissed on Wednesday": a post lost, not a denial."""
+    return verb.lemma.lower() == "dismiss" and any(k.dep in ("nsubjpass", "dobj") and (
+        k.pos == "PROPN" or k.ent_type == "PERSON" or k.lemma.lower() in POSTS | {"he", "she"})
+        for k in kids.get(verb.i, []))
 
 
 def _lacks(verb: Token, kids) -> frozenset[str]:

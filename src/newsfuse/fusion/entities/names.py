@@ -77,6 +77,7 @@ def canon_token(tok: str) -> str:
     """One token in a spelling-insensitive form: given-name variants, doubled letters, vowels."""
     tok = _GIVEN.get(tok, tok)
     tok = re.sub(r"^j(?=[aeiou])", "y", tok)  # Juri / Yuri, Jelena / Yelena: one sound, two alphabets
+    tok = re.sub(r"(?<=[aeiou])j$", "i", tok)  # Dunaj / Dunai, Sergej / Sergei / Sergey
     tok = re.sub(r"(?:ts|tz|cz)$", "c", tok)  # Dravets / Dravec / Dravecz
     tok = re.sub(r"c(?![eiyhz])", "k", tok)  # Lucas / Lukas, Oscar / Oskar, Viktor / Victor
     tok = re.sub(r"(.)\1+", r"\1", tok)  # doubled letters
