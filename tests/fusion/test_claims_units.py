@@ -501,3 +501,14 @@ def test_a_day_told_of_a_statement_dates_what_it_says(units_of):
     assert u.days == frozenset({"2026-04-26"})
     u = _unit(units_of("Wednesday's exchange of detainees went ahead without incident."), "went ahead")
     assert u.days == frozenset({"2026-04-29"})
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("The operator said 4,600 trains had been cancelled on Monday rather than the 4,200 it reported initially.",
+     {4600.0}),
+    ("KNR estimated that around 900,000 journeys had been disrupted, well below the 1.2 million put forward by the "
+     "council.", {900000.0}),
+    ("Seventeen deaths have now been recorded by the ministry, up from nine a day earlier.", {17.0}),
+])
+def test_a_figure_set_against_another_is_not_the_clauses(units_of, text, numbers):
+    assert any(u.numbers == numbers for u in units_of(text))

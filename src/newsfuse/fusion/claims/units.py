@@ -614,8 +614,15 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                           and t.lemma.lower() not in _STOP_NOUNS)  # "patient data" (the tagger may call it ADJ)
         nums, counted = set(), set()
         # "far more than the coast guard's estimate of 90": the other count a comparison is made with
-        compared = {x.i for t in tree if t.dep == "prep" and t.lemma.lower() == "than"
-                    and any(o.dep == "pobj" and o.pos in ("NOUN", "PROPN") for o in kids.get(t.i, []))
+        # ("rather than the 4,200 it reported", "well below the 1.2 million put forward by X", "up from nine": the
+        # figure set against this one, or the one it replaced)
+        compared = {x.i for t in tree if t.dep == "prep" and (
+            t.lemma.lower() == "than" and any(o.dep == "pobj" and (o.pos in ("NOUN", "PROPN") or any(
+                k.lemma.lower() in ("rather", "instead") for k in kids.get(t.i, []) + kids.get(t.head, [])
+                if k.dep == "advmod")) for o in kids.get(t.i, []))
+            or t.lemma.lower() in ("below", "above")
+            and any(o.dep == "pobj" and o.pos == "NUM" for o in kids.get(t.i, []))
+            or t.lemma.lower() == "from" and t.head in by_i and by_i[t.head].lemma.lower() in ("up", "down"))
                     for x in _subtree(t, kids)}
         ordered = sorted((t for t in tree if t.i not in compared), key=lambda t: t.i)
         for before, t, after in zip([None] + ordered, ordered, ordered[1:] + [None]):
