@@ -473,6 +473,9 @@ def test_who_is_acted_on_by_post_and_name_and_contracts_won(units_of):
     # a correction: what an earlier version said is denied, a post lost all the same
     ("Correction: An earlier version of this article said that the minister's chief of staff, Marek Dunaj, had "
      "been dismissed.", "dismissed", "denies", {"dismiss"}),
+    # a denial told in a clause of time: the report's clause is denied, the denying tells nothing itself
+    ("The vote came a day after the spokesman had dismissed reports that the minister had stepped down.",
+     "stepped down", "denies", {"end"}),
     # a motion tabled is one filed
     ("The opposition tabled a motion of no confidence in the minister.", "tabled", "asserts", {"file"}),
 ])
@@ -512,3 +515,11 @@ def test_a_day_told_of_a_statement_dates_what_it_says(units_of):
 ])
 def test_a_figure_set_against_another_is_not_the_clauses(units_of, text, numbers):
     assert any(u.numbers == numbers for u in units_of(text))
+
+
+def test_a_post_named_by_a_name_the_parse_hangs_on_the_body(units_of):
+    # "the chief executive of Ostvale, Jonas Hartig": the actor is the person, not the post
+    units = units_of("The chief executive of Ostvale, Jonas Hartig, stepped down on Tuesday, the company said. "
+                     "Ostvale boss Jonas Hartig quit on Tuesday.")
+    first, second = _unit(units, "stepped down"), _unit(units, "quit")
+    assert first.subject_head and first.subject_head.startswith("e-") and first.subject_head == second.subject_head

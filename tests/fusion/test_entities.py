@@ -151,6 +151,9 @@ def test_company_short_name_joins_its_company():
                                                   ("Orvessa", "PERSON"))
     # a place keeps its name apart from the bodies named after it
     assert ["Damascus"] in _groups(("Damascus University", "ORG"), ("Damascus", "GPE"))
+    # a newspaper's last word ("the Courier" of "Marrenburg Courier"), when one organisation's name ends with it
+    assert ["Courier", "Marrenburg Courier"] in _groups(("Marrenburg Courier", "ORG"), ("Courier", "ORG"))
+    assert ["Council"] in _groups(("World Health Council", "ORG"), ("Security Council", "ORG"), ("Council", "ORG"))
 
 
 def test_family_name_the_model_took_for_an_organisation():

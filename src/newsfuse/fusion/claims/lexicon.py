@@ -174,7 +174,7 @@ _LIGHT = {"take", "make", "have", "get", "give", "come", "receive", "issue", "ra
           "carry", "hand"}  # ("carried out an inspection" inspects)
 _ROLES = {"president", "leader", "minister", "premier", "king", "official", "government", "regime", "he", "she",
           "governor", "mayor", "commander", "chief", "general", "spokesman", "spokeswoman", "ambassador", "head",
-          "boss", "director", "chairman", "chairwoman", "secretary", "manager"}
+          "boss", "director", "chairman", "chairwoman", "secretary", "manager", "executive", "founder", "owner"}
 #: Verbs that direct someone to do what their complement says ("ordered its fighters to withdraw").
 _DIRECTIVE = {"order", "instruct", "ask", "direct", "command", "tell"}
 #: Movements whose negation is staying ("I have not left", "the army has not withdrawn").

@@ -205,7 +205,11 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     for t in toks:
         if (t.dep == "advcl" and t.pos == "VERB" and t.i not in have
                 and any(k.dep == "mark" and k.lemma.lower() in _TIME_MARKS for k in kids.get(t.i, []))):
-            out.extend((x, "asserts", False) for x in with_conj(t) if x.i not in have)
+            # ("after the spokesman had dismissed reports that X": the denial tells nothing of its own; its
+            # report's clause is denied below)
+            out.extend((x, "asserts", False) for x in with_conj(t) if x.i not in have and not (
+                x.lemma.lower() in DENY and not _sacked(x, kids) and not any(
+                    o.dep == "dobj" and o.lemma.lower() in PROPOSALS for o in kids.get(x.i, []))))
     # a clause hanging on a report noun ("there is no truth to reports that X had left"): the report's
     # content, denied when the sentence denies it, else hedged (a report is not the outlet's own word)
     seen = {v.i for v, _, _ in out}
@@ -214,8 +218,10 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     for t in toks:
         if (t.i not in seen and t.pos in ("VERB", "AUX") and t.dep in ("acl", "ccomp", "relcl") and t.head in by_i
                 and by_i[t.head].lemma.lower() in REPORT_NOUNS):
+            noun = by_i[t.head]  # (a report a denying verb governs: "had dismissed reports that X")
+            denied = denial or noun.head in by_i and by_i[noun.head].lemma.lower() in DENY and noun.dep == "dobj"
             for x in with_conj(t):
-                out = [o for o in out if o[0].i != x.i] + [(x, "denies" if denial else "hedged", False)]
+                out = [o for o in out if o[0].i != x.i] + [(x, "denies" if denied else "hedged", False)]
     return out
 
 
@@ -366,6 +372,10 @@ def _head_key(head: Token | None, kids, art: Article, idx) -> str | None:
     if head is not None and head.lemma.lower() in _ROLES and (art.id, head.start) not in idx:
         # "a senior rebel commander, Emil Sarkovic": the name in apposition is who it is
         named = [idx[(art.id, k.start)] for k in kids.get(head.i, []) if k.dep == "appos" and (art.id, k.start) in idx]
+        # ("the chief executive of Ostvale, Jonas Hartig": a person's name the parse hangs on the body)
+        named += [idx[(art.id, k.start)] for p in kids.get(head.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
+                  for o in kids.get(p.i, []) if o.dep == "pobj" and o.ent_type != "PERSON"
+                  for k in kids.get(o.i, []) if k.dep == "appos" and k.ent_type == "PERSON" and (art.id, k.start) in idx]
         if named:
             return named[0]
     if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES | _GENERIC:

@@ -321,7 +321,10 @@ def _short_of(g: Group, groups: list[Group]) -> Group | None:
                    and tokens_match(g.key[0], o.key[0])), key=lambda o: (len(o.key), -len(o.mentions)))
     if orgs and all(o.key[:len(orgs[0].key)] == orgs[0].key for o in orgs[1:]):
         return orgs[0]
-    return None
+    # "the Courier" of "Marrenburg Courier": the one organisation whose name ends with it
+    ends = {id(o): o for o in groups if o is not g and o.group == "org" and len(o.key) > 1
+            and tokens_match(g.key[0], o.key[-1], strict=True)}
+    return next(iter(ends.values())) if len(ends) == 1 and not orgs else None
 
 
 def _surnames(g: Group) -> set[str]:
