@@ -24,7 +24,13 @@
 - claims_mayor: a mayor's tender scandal, payments and a contract valued two ways, a council vote (7 reports, 140
   statements);
 - claims_heldout_resign: a transport minister's contracts scandal and resignation (7 reports, 125 statements;
-  its headlines are not labelled: the pipeline reads a headline as the title, not a sentence).
+  its headlines are not labelled: the pipeline reads a headline as the title, not a sentence);
+- claims_minister: a minister's consultancy scandal, a no-confidence motion and a resignation (7 reports, 128
+  statements);
+- claims_strike: a rail strike, turnout and cancellations told two ways, a pay offer rejected (7 reports, 128
+  statements);
+- claims_heldout_wildfire: a wildfire, evacuations, homes destroyed, an arson suspect released (7 reports, 135
+  statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
@@ -39,6 +45,8 @@ held out: scored, never read. Doping, boat and dam came next, the same way: dopi
 read, dam is held out. Escape and resign came after, the same way: escape's errors were read, resign is held
 out (scored on arrival at 0.68 / 0.29 / 0.00). Mayor was then written in resign's genre, to find what a
 scandal story asks of the rules without reading resign; its errors were read (on arrival 0.89 / 0.36 / 0.08).
+Minister (resign's genre again), strike and wildfire came next, the same way: minister's and strike's errors
+were read (on arrival 0.76 / 0.36 / 0.00 and 0.62 / 0.48 / 0.23), wildfire is held out.
 
 Derail's and truce's recall gates were lowered by one point when "said X would happen" became a thing yet
 to come: their gold counts an announcement ("the ceasefire would begin at midnight") as the happening, while
@@ -64,25 +72,29 @@ GATES = {
     "claims_election": (0.95, 0.35, 0.85),
     "claims_clash": (0.9, 0.36, 0.8),
     "claims_mine": (0.88, 0.5, 0.5),
-    "claims_derail": (0.85, 0.19, 0.65),
+    "claims_derail": (0.88, 0.19, 0.65),
     "claims_heldout_breach": (0.85, 0.33, 0.2),
     "claims_heldout_recall": (0.8, 0.28, 0.45),
     "claims_quake": (0.95, 0.33, 0.45),
-    "claims_heldout_truce": (0.78, 0.15, 0.15),
+    "claims_heldout_truce": (0.78, 0.15, 0.25),
     "claims_hostage": (0.8, 0.28, 0.2),
-    "claims_bank": (0.9, 0.18, 0.25),
+    "claims_bank": (0.9, 0.18, 0.33),
     "claims_ceasefire": (0.88, 0.18, 0.4),
     "claims_protest": (0.88, 0.22, 0.45),
     "claims_trial": (0.85, 0.25, 0.55),
-    "claims_outbreak": (0.75, 0.33, 0.5),
+    "claims_outbreak": (0.75, 0.33, 0.7),
     "claims_heldout_aircrash": (0.9, 0.37, 0.5),
     "claims_doping": (0.84, 0.35, 0.15),
     "claims_boat": (0.82, 0.32, 0.35),
-    "claims_heldout_dam": (0.92, 0.52, 0.35),
+    "claims_heldout_dam": (0.95, 0.52, 0.4),
     "claims_escape": (0.85, 0.46, 0.5),
-    "claims_mayor": (0.87, 0.45, 0.65),
+    "claims_mayor": (0.87, 0.45, 0.73),
     # held out and scored on arrival (0.68 / 0.29 / 0.00): the weakest story, kept as it came
-    "claims_heldout_resign": (0.63, 0.28, 0.1),
+    "claims_heldout_resign": (0.74, 0.3, 0.1),
+    "claims_minister": (0.95, 0.34, 0.25),
+    "claims_strike": (0.83, 0.46, 0.28),
+    # held out and scored on arrival (0.78 / 0.42 / 0.11)
+    "claims_heldout_wildfire": (0.78, 0.38, 0.1),
 }
 
 

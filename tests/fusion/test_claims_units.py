@@ -523,3 +523,13 @@ def test_a_post_named_by_a_name_the_parse_hangs_on_the_body(units_of):
                      "Ostvale boss Jonas Hartig quit on Tuesday.")
     first, second = _unit(units, "stepped down"), _unit(units, "quit")
     assert first.subject_head and first.subject_head.startswith("e-") and first.subject_head == second.subject_head
+
+
+def test_money_received_is_money_paid(units_of):
+    # "X received payments from Y" tells that Y paid X, as "Y paid fees to X" does
+    units = units_of("Ostvale Advisory Group paid consultancy fees to Koss Partners. Koss Partners received "
+                     "payments from Ostvale Advisory Group.")
+    paid, received = _unit(units, "paid"), _unit(units, "received")
+    assert paid.classes == received.classes == {"verb:pay"}
+    assert paid.subject_head == received.subject_head and paid.subject_head.startswith("e-")
+    assert paid.target & received.target  # to whom

@@ -275,6 +275,9 @@ def _target(verb: Token, kids, art: Article, idx, toks: list[Token] = (), patien
     heads = [k for k in kids.get(verb.i, []) if k.dep in ("dobj", "attr")] + list(patients)
     heads += [o for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() in ("into", "of", "over", "from")
               for o in kids.get(p.i, []) if o.dep == "pobj"]
+    if verb.lemma.lower() in _GIVING:  # "paid fees to Koss Partners": to whom, on the verb or its object
+        heads += [o for w in [verb] + [k for k in kids.get(verb.i, []) if k.dep == "dobj"] for p in kids.get(w.i, [])
+                  if p.dep in ("prep", "dative") and p.lemma.lower() == "to" for o in kids.get(p.i, []) if o.dep == "pobj"]
     while heads:
         h = heads.pop()
         heads += [k for k in kids.get(h.i, []) if k.dep == "conj" and k.pos in ("NOUN", "PROPN")]
@@ -571,12 +574,17 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         agents = [o for a in kids.get(verb.i, []) if a.dep == "agent" for o in kids.get(a.i, []) if o.dep == "pobj"]
         # "the crossing has been closed", "a soldier was captured": what is acted on, not who acts
         patients = [k for k in subj_toks if k.dep == "nsubjpass"]
-        if verb.lemma.lower() == "receive" and classes & {c for k in kids.get(verb.i, []) if k.dep == "dobj"
-                                                           for c in _lemma_classes(k)}:
+        # "Koss Partners received payments from Ostvale": Ostvale paid
+        paid = verb.lemma.lower() == "receive" and any(k.dep == "dobj" and k.lemma.lower() in _MONEY
+                                                       for k in kids.get(verb.i, []))
+        classes = frozenset({"verb:pay"}) if paid else classes
+        if verb.lemma.lower() == "receive" and (paid or classes & {c for k in kids.get(verb.i, []) if k.dep == "dobj"
+                                                                   for c in _lemma_classes(k)}):
             # "X received a warning (from Y)": X is warned, Y warns
             patients = [k for k in subj_toks if k.dep == "nsubj"]
-            agents = [o for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() == "from"
-                      for o in kids.get(p.i, []) if o.dep == "pobj"]
+            agents = [o for w in [verb] + [k for k in kids.get(verb.i, []) if k.dep == "dobj"]
+                      for p in kids.get(w.i, []) if p.dep == "prep" and p.lemma.lower() == "from"
+                      for o in kids.get(p.i, []) if o.dep == "pobj"]  # (from whom: on the verb or its object)
             subj_toks = []
         subj_toks = agents or [k for k in subj_toks if k.dep != "nsubjpass"]
         if not patients or agents:
@@ -694,6 +702,12 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                             for d in kids.get(k.i, [])),
                         _lacks(verb, kids)))
     return out
+
+
+#: Verbs of giving, whose receiver is what they act on ("paid fees to X").
+_GIVING = {"pay", "give", "send", "transfer", "hand", "donate", "lend", "wire"}
+#: Money one pays and another receives ("received payments from X": X paid).
+_MONEY = {"payment", "money", "fee", "fund", "bribe", "kickback", "cash", "sum", "donation", "transfer", "commission"}
 
 
 def _sacked(verb: Token, kids) -> bool:
