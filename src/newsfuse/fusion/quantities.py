@@ -217,13 +217,15 @@ def _restates(toks) -> bool:
                for t, k in zip(toks, list(toks[1:]) + [None]))
 
 
-def _heads(t, by_i):
-    """t and the words above it, up to its sentence's root."""
+def _verb_of(t, by_i):
+    """The nearest verb above t (t itself when it is one), or None."""
     for _ in range(12):
-        yield t
+        if t.pos in ("VERB", "AUX"):
+            return t
         if t.head == t.i or t.head not in by_i:
-            return
+            return None
         t = by_i[t.head]
+    return None
 
 
 def _toll(num_tok, toks, by_i, words=("toll",)) -> bool:
@@ -363,7 +365,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             if node.lemma.lower() in ("hundred", "thousand", "million", "dozen") or node is num_tok and (
                     raw in VAGUE or node.dep != "nummod"):  # "4,200 of the 5,600 services": services
                 of = [k for k in kids.get(node.i, []) if k.dep == "prep" and k.text.lower() == "of"]
-                pobj = [k for k in kids.get(of[0].i, []) if k.dep == "pobj" and k.pos in ("NOUN", "PROPN")] if of else []
+                pobj = [k for k in kids.get(of[0].i, []) if k.dep == "pobj" and k.pos in ("NOUN", "PROPN")] \
+                    if of else []
                 node = pobj[0] if pobj else node
             # "of the 5,600 services scheduled": the whole a part is counted of, no count of the happening
             whole = node is not num_tok and num_tok.head == node.i and node.dep == "pobj" and node.head in by_i \
@@ -498,11 +501,11 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         if kind == "count" and head is None and num_tok is not None:  # (no count beside it in the sentence)
             # "brought to 210 the number of prisoners it had released", "raised the number of militants killed to
             # 14": what the number of is counted, and what it says of them
-            verb_of = lambda t: next((x for x in _heads(t, by_i) if x.pos in ("VERB", "AUX")), None)  # noqa: E731
-            named = [o for t in toks if t.lemma.lower() in _MEASURES and verb_of(t) is verb_of(num_tok)
+            own_verb = _verb_of(num_tok, by_i)
+            named = [o for t in toks if t.lemma.lower() in _MEASURES and _verb_of(t, by_i) is own_verb
                      for p in kids.get(t.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
                      for o in kids.get(p.i, []) if o.dep == "pobj" and o.pos == "NOUN"]
-            if len(named) == 1 and verb_of(num_tok) is not None:
+            if len(named) == 1 and own_verb is not None:
                 o = named[0]
                 head, about, unit = o.lemma.lower(), o.text, o.lemma.lower()
                 said = [k.lemma.lower() for k in kids.get(o.i, []) if k.dep in ("acl", "relcl", "amod")]

@@ -20,7 +20,8 @@ from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
 from ..timeline.expressions import find_expressions
 from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, _FINDING, HEDGES, PHRASAL, PHRASAL_UNLESS, _NOUN_SENSES, _VERB_SENSES,
-    _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES,
+    _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES,
+    _PARTS, _BODIES,
     _MEMBERS, _RELATIONAL,
     _HOLD, _GENERIC, _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _TIME_MARKS, _PLACES, SITES,
     _STOP_NOUNS, POSTS, ORDINALS, HEARSAY, _STOPS, _GUESS, _WRONGLY, TERMS, _WHEN_NOT, CLAUSE_ONLY, _FIRE,
@@ -277,7 +278,8 @@ def _target(verb: Token, kids, art: Article, idx, toks: list[Token] = (), patien
               for o in kids.get(p.i, []) if o.dep == "pobj"]
     if verb.lemma.lower() in _GIVING:  # "paid fees to Koss Partners": to whom, on the verb or its object
         heads += [o for w in [verb] + [k for k in kids.get(verb.i, []) if k.dep == "dobj"] for p in kids.get(w.i, [])
-                  if p.dep in ("prep", "dative") and p.lemma.lower() == "to" for o in kids.get(p.i, []) if o.dep == "pobj"]
+                  if p.dep in ("prep", "dative") and p.lemma.lower() == "to"
+                  for o in kids.get(p.i, []) if o.dep == "pobj"]
     while heads:
         h = heads.pop()
         heads += [k for k in kids.get(h.i, []) if k.dep == "conj" and k.pos in ("NOUN", "PROPN")]
@@ -378,7 +380,8 @@ def _head_key(head: Token | None, kids, art: Article, idx) -> str | None:
         # ("the chief executive of Ostvale, Jonas Hartig": a person's name the parse hangs on the body)
         named += [idx[(art.id, k.start)] for p in kids.get(head.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
                   for o in kids.get(p.i, []) if o.dep == "pobj" and o.ent_type != "PERSON"
-                  for k in kids.get(o.i, []) if k.dep == "appos" and k.ent_type == "PERSON" and (art.id, k.start) in idx]
+                  for k in kids.get(o.i, [])
+                  if k.dep == "appos" and k.ent_type == "PERSON" and (art.id, k.start) in idx]
         if named:
             return named[0]
     if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES | _GENERIC:
