@@ -39,6 +39,9 @@ _VOTING = re.compile(r"\b(?:vot\w*|ballots?|motions?|bills?|resolutions?|referen
                      r"in favou?r|against)\b", re.I)
 
 
+_SIDES = re.compile(r"\d\s*[-–]\s*\d")  # "passed 312-190"
+
+
 @dataclass(frozen=True, slots=True)
 class Tally:
     start: int  # character offsets in the sentence
@@ -49,6 +52,8 @@ class Tally:
 
 def find_tallies(text: str, number) -> list[Tally]:
     """The vote tallies a sentence gives; `number` reads one figure ("27", "twenty-seven")."""
+    if not _VOTING.search(text) and not _SIDES.search(text):
+        return []  # (most sentences: the patterns' backtracking is the cost)
     out: list[Tally] = []
     for i, pattern in enumerate(_PATTERNS):
         for m in pattern.finditer(text):
