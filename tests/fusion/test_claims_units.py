@@ -465,6 +465,11 @@ def test_who_is_acted_on_by_post_and_name_and_contracts_won(units_of):
      "ballot.", "rejected", "asserts", {"verb:reject"}),
     ("The company's offer of 4.5 per cent remains on the table. Members rejected it last month on a 68 per cent "
      "turnout.", "rejected", "asserts", {"verb:reject"}),
+    # what is withheld is a deed too: no denial of the sentence before
+    ("Prosecutors charged the chairman with fraud on Thursday. The judge denied bail to the chairman.", "denied",
+     "asserts", {"verb:deny"}),
+    ("Police sealed off the site on Wednesday. Journalists were denied access to the site on Thursday.", "denied",
+     "asserts", {"verb:deny"}),
     # a report dismissed in a phrase the parse hangs elsewhere: its clause is denied
     ('The union dismissed as "fake news" the rumour that the first strike had been called off on Tuesday.',
      "called off", "denies", {"cancel"}),

@@ -155,10 +155,12 @@ VAGUE = {"dozens": -24.0, "dozen": -12.0, "hundreds": -200.0, "thousands": -2000
 #: Nouns that carry a report ("reports that X had left", "no truth to news claiming ...").
 REPORT_NOUNS = {"report", "news", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation",
                 "evidence", "sign", "indication", "proof"}
-#: What is put to someone to accept or turn down: rejecting one is a deed, no denial ("members rejected the offer").
+#: What is put to someone to accept or turn down, or granted or withheld: rejecting one is a deed, no denial
+#: ("members rejected the offer", "the court denied him bail", "journalists were denied access").
 PROPOSALS = {"offer", "proposal", "plan", "deal", "bid", "motion", "request", "demand", "appeal", "bill", "application",
              "invitation", "resignation", "settlement", "agreement", "compromise", "ultimatum", "amendment", "budget",
-             "candidacy", "nomination", "package", "petition", "counteroffer", "terms"}
+             "candidacy", "nomination", "package", "petition", "counteroffer", "terms", "bail", "asylum", "access",
+             "entry", "visa", "permission", "permit", "licence", "license", "parole", "injunction"}
 #: Words marking a sentence as a denial of the report it mentions.
 DENIAL_MARKS = ("no truth", "denied", "denies", "deny", "denial", "untrue", "baseless", "false", "fabricat", "wrong",
                 "incorrect", "inaccurate", "mistaken", "erroneous",
