@@ -381,3 +381,14 @@ def test_a_copy_edited_to_another_fact_is_another_claim(tmp_path):
     announced = _claim_with(d, ("00_", "would table"))
     assert announced and not any(e.article.startswith("01") for e in announced.evidence)
     assert _claim_with(d, ("00_", "suspended"), ("01_", "suspended"))  # what the copy keeps is one claim
+
+
+def test_claim_text_names_what_it_tells(tmp_path):
+    # a sentence with a pronoun for what is told reads only beside the one before: another telling is the text
+    d = _story(tmp_path, [
+        "Leaked invoices show fees paid to Koss Partners. Papers prepared for the Standards Committee put it at "
+        "around 900,000 crowns.",
+        "Figures seen by the Standards Committee put the fees paid to Koss Partners at about 900,000 crowns.",
+    ])
+    claim = _claim_with(d, ("00_", "put it at"), ("01_", "put the fees"))
+    assert claim is not None and "put it at" not in claim.text

@@ -34,6 +34,7 @@ SAME_VERB = 0.6  # predicates this close tell one happening ("hit the hospital" 
 OTHER_VERB = 0.0  # two plain verbs less alike than this tell two happenings ("include" / "hold": -0.04)
 _ANYONE = {"one", "anyone", "anybody", "nobody", "person", "people"}  # "no one was hurt", "nobody was killed"
 _PRONOUNS = {"it", "he", "she", "they", "them", "him", "her", "this", "that", "which", "who", "any", "some"}
+_VAGUE_TARGETS = {"it", "this", "that", "them", "they", "these", "those"}
 _TARGETED = {"take", "attack"}  # happenings told by what they act on: another target, another fact
 
 
@@ -228,7 +229,9 @@ def _pick_text(dossier: Dossier, members: list[Unit], shared: set[tuple[str, int
         n = len(u.text.split())
         central = sum(freq[w] for w in u.words) / max(len(u.words), 1)
         second_hand = (u.article, u.sentence) in relayed
-        return (not 8 <= n <= 40, second_hand, -(central - 0.1 * n), u.article, u.sentence)  # central, short
+        # a pronoun for what is told ("Papers put it at around 900,000") reads only beside the sentence before
+        vague = bool(u.target & _VAGUE_TARGETS) or (u.clause.split()[:1] or [""])[0].lower() in _VAGUE_TARGETS
+        return (not 8 <= n <= 40, second_hand, vague, -(central - 0.1 * n), u.article, u.sentence)  # central, short
     best = min(asserted, key=fit)
     if (best.article, best.sentence) not in shared:
         return best.text
