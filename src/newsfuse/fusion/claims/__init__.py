@@ -235,8 +235,12 @@ def _pick_text(dossier: Dossier, members: list[Unit], shared: set[tuple[str, int
     best = min(asserted, key=fit)
     if (best.article, best.sentence) not in shared:
         return best.text
-    alone = [u for u in asserted if (u.article, u.sentence) not in shared] or \
-        [u for u in members if (u.article, u.sentence) not in shared]  # a hedged telling of this claim alone
+    # a whole sentence telling this claim alone reads better than a clause cut from one telling two ("The man
+    # detained outside the depot on Monday" of "... was released without charge")
+    alone = [u for u in asserted if (u.article, u.sentence) not in shared]
+    if alone:
+        return min(alone, key=fit).text
+    alone = [u for u in members if (u.article, u.sentence) not in shared]  # a hedged telling of this claim alone
     return _tidy_clause(best) or (min(alone, key=fit).text if alone else best.text)
 
 
