@@ -173,6 +173,8 @@ def test_a_denial_told_as_a_noun(units_of):
     ("The assembly is due to vote on the motion on Thursday.", True),
     ("The president is due to be sworn in on April 2.", True),
     ("The court will rule on the appeal next week.", True),
+    ("Another 400 soldiers are due in the province by the weekend.", True),
+    ("The tank car had been due for a bearing inspection in November.", False),
     ("The board is expected to approve the merger.", True),
     ("The assembly voted on the motion on Thursday.", False),
     ("The court ruled on the appeal.", False),
@@ -470,6 +472,9 @@ def test_who_is_acted_on_by_post_and_name_and_contracts_won(units_of):
      "asserts", {"verb:deny"}),
     ("Police sealed off the site on Wednesday. Journalists were denied access to the site on Thursday.", "denied",
      "asserts", {"verb:deny"}),
+    # rumours of a happening dismissed: that happening denied, not the sentence before
+    ("Police arrested six suspected looters in Brennick. The company dismissed rumours of an explosion at the "
+     "plant.", "dismissed", "denies", {"explode"}),
     # a report dismissed in a phrase the parse hangs elsewhere: its clause is denied
     ('The union dismissed as "fake news" the rumour that the first strike had been called off on Tuesday.',
      "called off", "denies", {"cancel"}),

@@ -153,7 +153,11 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             else:
                 # "denied any wrongdoing": the happening the object names is denied; "had denied this": what
                 # the sentence before tells
+                # ("dismissed rumours of contamination": the happening the report is of)
                 named = any(k.dep == "dobj" and _lemma_classes(k) and k.lemma.lower() not in REPORT_NOUNS
+                            or k.dep == "dobj" and k.lemma.lower() in REPORT_NOUNS and any(
+                                _lemma_classes(o) for p in kids.get(k.i, []) if p.dep == "prep"
+                                and p.lemma.lower() == "of" for o in kids.get(p.i, []) if o.dep == "pobj")
                             for k in kids.get(v.i, []))  # "denied the claims": what the sentence before tells
                 out.append((v, "denies", not named))
             continue
@@ -821,9 +825,10 @@ def _future(verb: Token, kids, by_i) -> bool:
            for k in kids.get(verb.i, [])):
         return True
     head = by_i.get(verb.head)
-    if any(k.dep == "acomp" and k.lemma.lower() in _AHEAD and any(x.dep == "xcomp" for x in kids.get(k.i, []))
-           for k in kids.get(verb.i, [])):
-        return True  # the copula of "is due to be sworn in"
+    if any(k.dep == "acomp" and k.lemma.lower() in _AHEAD and (
+            any(x.dep == "xcomp" for x in kids.get(k.i, [])) or k.lemma.lower() == "due" and verb.tag in ("VBZ", "VBP"))
+           for k in kids.get(verb.i, [])):  # ("had been due for an inspection" was a date past)
+        return True  # the copula of "is due to be sworn in", "another 400 soldiers are due by the weekend"
     if verb.lemma.lower() in _AHEAD and any(k.dep == "xcomp" for k in kids.get(verb.i, [])):
         return True  # "is expected to approve", "plans to hold"
     return verb.dep == "xcomp" and head is not None and head.lemma.lower() in _AHEAD and any(
