@@ -30,6 +30,8 @@
 - claims_strike: a rail strike, turnout and cancellations told two ways, a pay offer rejected (7 reports, 128
   statements);
 - claims_heldout_wildfire: a wildfire, evacuations, homes destroyed, an arson suspect released (7 reports, 135
+  statements);
+- claims_flood: river floods, a spillway opened and a levee breached, tolls by three sources (7 reports, 135
   statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
@@ -46,7 +48,8 @@ read, dam is held out. Escape and resign came after, the same way: escape's erro
 out (scored on arrival at 0.68 / 0.29 / 0.00). Mayor was then written in resign's genre, to find what a
 scandal story asks of the rules without reading resign; its errors were read (on arrival 0.89 / 0.36 / 0.08).
 Minister (resign's genre again), strike and wildfire came next, the same way: minister's and strike's errors
-were read (on arrival 0.76 / 0.36 / 0.00 and 0.62 / 0.48 / 0.23), wildfire is held out.
+were read (on arrival 0.76 / 0.36 / 0.00 and 0.62 / 0.48 / 0.23), wildfire is held out. Flood came late in
+that session (on arrival 0.82 / 0.40 / 0.25); its errors were read.
 
 Derail's and truce's recall gates were lowered by one point when "said X would happen" became a thing yet
 to come: their gold counts an announcement ("the ceasefire would begin at midnight") as the happening, while
@@ -90,11 +93,12 @@ GATES = {
     "claims_escape": (0.85, 0.46, 0.5),
     "claims_mayor": (0.87, 0.45, 0.73),
     # held out and scored on arrival (0.68 / 0.29 / 0.00): the weakest story, kept as it came
-    "claims_heldout_resign": (0.74, 0.3, 0.1),
+    "claims_heldout_resign": (0.82, 0.3, 0.1),
     "claims_minister": (0.95, 0.34, 0.25),
     "claims_strike": (0.83, 0.46, 0.28),
     # held out and scored on arrival (0.78 / 0.42 / 0.11)
     "claims_heldout_wildfire": (0.78, 0.38, 0.1),
+    "claims_flood": (0.8, 0.37, 0.2),
 }
 
 
