@@ -32,6 +32,8 @@
 - claims_heldout_wildfire: a wildfire, evacuations, homes destroyed, an arson suspect released (7 reports, 135
   statements);
 - claims_flood: river floods, a spillway opened and a levee breached, tolls by three sources (7 reports, 135
+  statements);
+- claims_heldout_crush: a stadium crowd crush, four tolls, an overselling denial overturned (7 reports, 126
   statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
@@ -49,7 +51,7 @@ out (scored on arrival at 0.68 / 0.29 / 0.00). Mayor was then written in resign'
 scandal story asks of the rules without reading resign; its errors were read (on arrival 0.89 / 0.36 / 0.08).
 Minister (resign's genre again), strike and wildfire came next, the same way: minister's and strike's errors
 were read (on arrival 0.76 / 0.36 / 0.00 and 0.62 / 0.48 / 0.23), wildfire is held out. Flood came late in
-that session (on arrival 0.82 / 0.40 / 0.25); its errors were read.
+that session (on arrival 0.82 / 0.40 / 0.25); its errors were read. Crush, written alongside it, is held out.
 
 Derail's and truce's recall gates were lowered by one point when "said X would happen" became a thing yet
 to come: their gold counts an announcement ("the ceasefire would begin at midnight") as the happening, while
@@ -99,6 +101,8 @@ GATES = {
     # held out and scored on arrival (0.78 / 0.42 / 0.11)
     "claims_heldout_wildfire": (0.78, 0.38, 0.1),
     "claims_flood": (0.8, 0.37, 0.2),
+    # held out and scored on arrival (0.88 / 0.41 / 0.27)
+    "claims_heldout_crush": (0.84, 0.37, 0.2),
 }
 
 
