@@ -30,6 +30,8 @@ def test_tallies_read(text, span, sides):
     "The death toll rose by 10 to 20.",  # a change, not a vote
     "Between 30 and 40 people gathered against the wall.",
     "Shares fell by 12 to 21 percent in early trading after the vote.",
+    "Prices rose by 10-15 during the winter, the agency said.",
+    "The population grew by 2015-2020 estimates in the region.",
 ])
 def test_no_tally(text):
     assert find_tallies(text, parse_number) == []

@@ -26,8 +26,9 @@ _PATTERNS = [
                rf"(?:votes?\s+)?to\s+(?P<b>{_N})\b(?!\s*(?:%|per\s*cent|percent|million|thousand|billion))", re.I),
     re.compile(rf"\b(?P<a>{_N})\s+votes?\s+to\s+(?P<b>{_N})\b(?!\s*(?:%|per\s*cent|percent))", re.I),
     # "a 27-18 vote", "voted 27-18", "by 312-190"
-    re.compile(rf"\b(?P<a>\d+)\s*[-–]\s*(?P<b>\d+)\s+(?:votes?|majority|margin|decision|split)\b", re.I),
-    re.compile(rf"\b(?:voted|by|passed|carried|approved|rejected)\s+(?P<a>\d+)\s*[-–]\s*(?P<b>\d+)\b", re.I),
+    re.compile(rf"\b(?P<a>\d+)\s*[-–]\s*(?P<b>\d+)\s+(?:votes?|majority|margin|decision)\b", re.I),
+    re.compile(rf"\b(?:voted|by|passed|carried|approved|rejected)\s+(?P<a>\d+)\s*[-–]\s*(?P<b>\d+)\b"
+               rf"(?!\s*(?:%|per\s*cent|percent|million|thousand|billion|years?|months?|days?))", re.I),
     # "26 in favour and 19 against", "26 votes for, 19 against", "with 26 votes in favour and 19 against"
     re.compile(rf"\b(?P<a>{_N})\s+{_WHO}{_FOR}{_JOIN}(?P<b>{_N})\s+{_WHO}{_AGAINST}\b", re.I),
     # "77 deputies voting against it and 72 in favour"
@@ -59,8 +60,8 @@ def find_tallies(text: str, number) -> list[Tally]:
         for m in pattern.finditer(text):
             if any(t.start < m.end() and m.start() < t.end for t in out):
                 continue
-            if i == 0 and not re.search(r"\bvotes?\b", m.group(0), re.I) and not _VOTING.search(text):
-                continue
+            if i in (0, 3) and not re.search(r"\bvotes?\b", m.group(0), re.I) and not _VOTING.search(text):
+                continue  # ("rose by 10-15 percent", "by 2015-2020")
             a, b = number(m["a"]), number(m["b"])
             if a is None or b is None or a == b == 0:
                 continue
