@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import date
 
 from ...model import Article, Dossier, Token
 from ..common import children as _kids, join_tokens
 from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
-from ..timeline.expressions import find_expressions
+from .when import day_spans, days_of, is_future
 from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, _FINDING, HEDGES, PHRASAL, PHRASAL_UNLESS, _NOUN_SENSES, _VERB_SENSES,
     _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES,
@@ -165,7 +164,7 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             comps = [c for c in comps if c.dep == "ccomp"]
         if lemma in _BELIEF | _GUESS and not any(k.dep == "neg" for k in kids.get(v.i, [])):
             # "the coast guard estimated that about 90 people were on board": the estimate's content,
-            # hedged (no one vouches for a belief); "expects to rule" keeps its own verb (see _future)
+            # hedged (no one vouches for a belief); "expects to rule" keeps its own verb (see when.is_future)
             content = [c for c in comps if c.dep == "ccomp" and c.pos in ("VERB", "AUX")]
             # "the trapped men are believed to be sheltering in a refuge chamber": what is believed of them
             content += [c for c in comps if c.dep == "xcomp" and c.pos == "VERB" and c.lemma.lower() != "be"
@@ -491,7 +490,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
     sentence_denies = "no truth" in lower or "denied" in lower and not any(
         t.lemma.lower() == "deny" and (t.head == t.i or t.dep in ("relcl", "advcl", "pcomp")) for t in toks)
     out = []
-    spans = _day_spans(art, sent)
+    spans = day_spans(art, sent)
     # (verb, stance, refers back, split off another verb's unit)
     work = [(v, st, back, False) for v, st, back in _clause_heads(toks, kids, by_i)]
     while work:
@@ -703,7 +702,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                         stance, sent.text, back, negated, words, subject_head, objects,
                         _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(told or verb, kids),
                         join_tokens(args), verb.i, theme, _absent(verb, kids), subject_words,
-                        _future(verb, kids, by_i), _days(verb, classes, kids, by_i, spans), frozenset(counted),
+                        is_future(verb, kids, by_i), days_of(verb, classes, kids, by_i, spans), frozenset(counted),
                         ordinal, _owners(verb, kids, art, idx, patients),
                         any(d.dep == "det" and d.lemma.lower() in ("any", "no") for k in subj_toks + patients
                             for d in kids.get(k.i, [])),
@@ -757,79 +756,3 @@ def _count_noun(num: Token, kids, by_i) -> str:
         return ""
     # reports count one group of people by many names ("30 men" / "30 workers" / "30 miners")
     return "person" if lemma in PERSONS or any(lemma in names for names in HEAD_CLASS.values()) else lemma
-
-
-def _day_spans(art: Article, sent) -> list[tuple[int, int, str]]:
-    """The sentence's exact days (article offsets and ISO day), resolved against the article's date: "on
-    Wednesday", "Dec. 7", "yesterday". Vague spans and background years are no day of the fact."""
-    try:
-        ref = date.fromisoformat(art.date) if art.date else None
-    except ValueError:
-        ref = None
-    return [(sent.start + x.start, sent.start + x.end, x.date) for x in find_expressions(sent.text, ref)
-            if x.date and x.precision == "day" and not x.approximate and not x.background]
-
-
-#: Nouns a day may hang on and still date the verb ("in the early hours of Tuesday").
-_TIME_NOUNS = {"hour", "morning", "night", "evening", "afternoon", "dawn", "dusk", "day", "midnight", "noon"}
-#: Prepositions that date a happening ("on Tuesday", "in the early hours of Tuesday"); "for Monday" says what
-#: was planned for the day, "since Monday" how long a state has held.
-_DATING = {"on", "in", "at", "during", "of"}
-#: What one says a thing in, and when: "In a statement issued late on Sunday, the minister urged ...": the urging's day
-_UTTERANCES = {"statement", "speech", "interview", "address", "briefing", "conference", "message", "letter",
-               "announcement", "remarks", "post", "broadcast", "issue", "release", "publish", "deliver"}
-
-
-def _days(verb: Token, classes, kids, by_i, spans: list[tuple[int, int, str]]) -> frozenset[str]:
-    """The days the clause's happening is dated to: a day that modifies the verb itself ("was detained on
-    Wednesday"), not one inside its subject ("the man arrested on Wednesday has been released") or its
-    complements ("voted to summon him to a hearing on Friday"). A state ("remained offline on Tuesday",
-    "was still burning") holds over days, so it is dated to none."""
-    if "remain" in classes or any(k.lemma.lower() == "still" for k in kids.get(verb.i, [])):
-        return frozenset()
-    out = set()
-    dated = {t.i for t in by_i.values() if any(a <= t.start < b for a, b, _ in spans)}
-    for a, b, d in spans:
-        for t in [by_i[i] for i in sorted(dated) if a <= by_i[i].start < b]:
-            seen = 0
-            while t.i != verb.i and t.head in by_i and t.head != t.i and seen < 8:
-                up = by_i[t.head]
-                if "proceed" in classes and t.dep == "poss" and up.dep in ("nsubj", "nsubjpass") and up.head == verb.i:
-                    t = verb  # "Saturday's exchange went ahead": held on that day
-                    break
-                if not (up.i in dated or up.lemma.lower() in _DATING | _TIME_NOUNS | _UTTERANCES or up.i == verb.i):
-                    break
-                t, seen = up, seen + 1
-            if t.i == verb.i:
-                out.add(d)
-                break
-    return frozenset(out)
-
-
-#: Words that put the verb they govern ahead in time ("is due to vote", "is expected to announce").
-_AHEAD = {"due", "expect", "set", "schedule", "plan", "go", "about",
-          # an offer, a promise or a threat to do it, and weighing whether to, are not doing it; nor is refusing to
-          "offer", "promise", "vow", "pledge", "threaten", "consider", "weigh", "discuss", "refuse", "decline"}
-
-
-def _future(verb: Token, kids, by_i) -> bool:
-    """Whether a clause tells what is yet to happen: "will vote", "is due to vote", "is expected to rule", "said
-    the sample would be opened on Tuesday"; or what happens only if something else does ("faces a ban of up to
-    four years if the violation is found to be intentional")."""
-    if any(k.dep == "aux" and k.lemma.lower() in ("will", "shall") for k in kids.get(verb.i, [])):
-        return True
-    if verb.lemma.lower() not in PREDICATES["remain"] and any(
-            k.dep == "aux" and k.lemma.lower() == "would" for k in kids.get(verb.i, [])):
-        return True  # (one who "would stay" told of staying then: a state goes on, it is not yet to come)
-    if any(k.dep == "advcl" and any(m.dep == "mark" and m.lemma.lower() in ("if", "unless") for m in kids.get(k.i, []))
-           for k in kids.get(verb.i, [])):
-        return True
-    head = by_i.get(verb.head)
-    if any(k.dep == "acomp" and k.lemma.lower() in _AHEAD and (
-            any(x.dep == "xcomp" for x in kids.get(k.i, [])) or k.lemma.lower() == "due" and verb.tag in ("VBZ", "VBP"))
-           for k in kids.get(verb.i, [])):  # ("had been due for an inspection" was a date past)
-        return True  # the copula of "is due to be sworn in", "another 400 soldiers are due by the weekend"
-    if verb.lemma.lower() in _AHEAD and any(k.dep == "xcomp" for k in kids.get(verb.i, [])):
-        return True  # "is expected to approve", "plans to hold"
-    return verb.dep == "xcomp" and head is not None and head.lemma.lower() in _AHEAD and any(
-        k.dep == "aux" and k.lemma.lower() == "to" for k in kids.get(verb.i, []))
