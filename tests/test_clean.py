@@ -143,3 +143,46 @@ def test_seeds_no_content_lost(seeds_dir):
             for cr in credits:
                 line = line.replace(cr, "").strip()
             assert line in kept, (art.id, line)
+
+
+def test_dateline_with_a_named_news_service_is_a_credit():
+    raw = "MARROWBY, March 10 (Trevanic News Agency) - A freight train derailed on Monday. | TNA\nMore followed.\n"
+    text, _, credits, removed = clean_text(raw)
+    assert text.split("\n")[0] == "A freight train derailed on Monday."
+    assert credits == ["Trevanic News Agency"]  # its initials in the trailing tag are the same agency
+    assert ("MARROWBY, March 10 (Trevanic News Agency) -", "dateline and agency credit") in \
+        [(r.text, r.reason) for r in removed]
+
+
+@pytest.mark.parametrize("line, place", [
+    ("MERETH — The movement has rejected the claim.", "MERETH —"),
+    ("MERETH, Dravenia — The first aid convoy rolled in.", "MERETH, Dravenia —"),
+    ("LOS ANGELES - A fire broke out on Monday.", "LOS ANGELES -"),
+])
+def test_a_place_alone_opening_the_story_is_a_dateline(line, place):
+    text, _, credits, removed = clean_text(line + "\nThe second paragraph.")
+    assert text.split("\n")[0] == line[len(place) + 1:]
+    assert credits == [] and [(r.text, r.reason) for r in removed] == [(place, "dateline")]
+
+
+@pytest.mark.parametrize("line", [
+    "US - Iran talks resumed on Monday.",  # a compound written with spaces, not a place
+    "The talks - the first in a year - resumed.",
+])
+def test_dashes_that_are_no_dateline_stay(line):
+    assert clean_text(line + "\nThe second paragraph.")[0].split("\n")[0] == line
+
+
+def test_a_place_and_dash_later_in_the_story_stays():
+    text, _, _, removed = clean_text("Rebels entered the city.\nHOMS - a city of a million - fell too.")
+    assert text.split("\n")[1] == "HOMS - a city of a million - fell too." and removed == []
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("VARNHOLT, March 11 (Vestpress) - Police detained the deputy mayor on Tuesday.", "Vestpress"),
+    ("TARNOGRAD (Kolvar Today) - Shells fell on the town on Tuesday.", "Kolvar Today"),
+    ("LINDQVAR, Caldrenia, Aug 12 (HWS) - The government declared a state of emergency.", "HWS"),
+])
+def test_datelines_name_their_service(line, credit):
+    text, _, credits, _ = clean_text(line + "\nThe second paragraph.")
+    assert credits == [credit] and text.split("\n")[0] == line.split(" - ", 1)[1]

@@ -59,9 +59,16 @@ AGENCIES = (
 _AGENCY_ALT = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 _TAG = rf"(?:{_AGENCY_ALT}|[A-Z]{{2,8}})"
 _TRAILING_TAG = re.compile(rf"\s*\|\s*(?P<agency>{_TAG})\s*$")
+#: A news service by its name, in a dateline after a place: "(Kestrel News Agency)", "(Vestpress)", "(Radio Civica)"
+_NAMED_AGENCY = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}"
 _DATELINE = re.compile(  # "DAMASCUS (Reuters) -", "LONDON, Dec 8 (Reuters) -", "OURZEN, Asmarra (CPS) -"
-    rf"^(?P<place>[A-Z][A-Z .,'/-]{{1,40}}?(?:,[^()\n,]{{1,30}})?\s*)?\((?P<agency>{_TAG})\)\s*[-–—:]+\s+(?=\S)"
+    rf"^(?P<place>[A-Z][A-Z .,'/-]{{1,40}}?(?:,[^()\n,]{{1,30}}){{0,2}}\s*)?\((?P<agency>{_TAG})\)\s*[-–—:]+\s+(?=\S)"
+    # "MARROWBY, March 10 (Trevanic News Agency) -": a named service only after a place
+    rf"|^(?P<at>[A-Z][A-Z .'/-]{{1,40}}?(?:,[^()\n,]{{1,30}}){{0,2}}\s*)\((?P<service>{_NAMED_AGENCY})\)\s*[-–—:]+\s+(?=\S)"
 )
+#: A place alone opening the story: "MERETH — ", "MERETH, Dravenia — ", "VALMORA - ": the place in capitals
+_PLACE_LINE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][\w.'-]*(?: [\w.'-]+){0,3})?\s+[-–—]\s+"
+                         r"(?=[A-Z\"'])")
 _ADDS = re.compile(rf"^(?P<agency>{_TAG})\s+adds\s*:\s+(?=\S)")
 #: "Update, 21:40:", "UPDATE 2:", "Updated at 14:05 GMT:": a note on when the line was added, not its words
 _UPDATE_NOTE = re.compile(r"(?i)^(?:update[ds]?|latest)\b(?:[^:\n]|:\d\d){0,30}:\s+(?=\S)")
@@ -94,6 +101,13 @@ def _is_subheading(line: str, prev: str | None, nxt: str | None) -> bool:
     )
 
 
+def _same_agency(a: str, b: str) -> bool:
+    """One agency by its name and by its initials: "Trevanic News Agency" and "TNA"."""
+    def initials(name: str) -> str:
+        return "".join(w[0] for w in name.split() if w[:1].isupper())
+    return a == b or len(a.split()) == 1 and a == initials(b) or len(b.split()) == 1 and b == initials(a)
+
+
 def _take_credits(line: str, credits: list[str], removed: list[Removed]) -> str:
     for pattern, reason in (
         (_DATELINE, "dateline and agency credit"),
@@ -103,8 +117,8 @@ def _take_credits(line: str, credits: list[str], removed: list[Removed]) -> str:
     ):
         m = pattern.search(line)
         if m:
-            agency = m.group("agency")
-            if agency not in credits:
+            agency = m.group("agency") or m.group("service")
+            if not any(_same_agency(agency, c) for c in credits):
                 credits.append(agency)
             removed.append(Removed(m.group(0).strip(), reason))
             line = (line[: m.start()] + line[m.end():]).strip()
@@ -152,6 +166,10 @@ def clean_text(raw: str, *, title: str | None = None):
         if _is_subheading(line, prev, nxt):
             removed.append(Removed(line, "subheading"))
             continue
+        if not body and (m := _PLACE_LINE.match(line)) and m.end() < len(line):
+            # the first line's dateline: where the story was filed, not a word of it ("MERETH — The movement ...")
+            removed.append(Removed(m.group(0).strip(), "dateline"))
+            line = line[m.end():]
         body.append(line)
     return "\n".join(body), (normalise(title) if title else None), credits, removed
 

@@ -114,3 +114,16 @@ def test_clause_sources(seeds_dossier, prefix, contains, verb, name, named):
     names, is_named = _clause(seeds_dossier, prefix, contains, verb)
     assert name.lower() in names[0].lower(), names
     assert is_named == named
+
+
+def test_an_agency_by_its_name_and_by_its_initials_is_one_source(tmp_path):
+    from newsfuse import api
+
+    (tmp_path / "a.txt").write_text("MARROWBY, March 10 (Trevanic News Agency) - A freight train derailed near the "
+                                    "town of Marrowby on Monday night.\nThe line was closed.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("MARROWBY (TNA) - A freight train derailed near the town of Marrowby late on "
+                                    "Monday.\nFirefighters were called.\n", encoding="utf-8")
+    d = api.build([tmp_path]).dossiers[0]
+    own = {a.article: a.source for a in d.attributions if a.text == ""}
+    assert len(own) == 2 and len(set(own.values())) == 1
+    assert {s.name for s in d.sources if s.id in own.values()} == {"Trevanic News Agency"}

@@ -244,9 +244,14 @@ class _Sources:
     def __init__(self, dossier: Dossier):
         self.by_id: dict[str, Source] = {}
         self.dossier = dossier
+        # one agency credited by its name in one report and by its initials in another ("Trevanic News
+        # Agency" / "TNA"): one source
+        credits = {c for a in dossier.articles for c in a.credits}
+        self.initials = {"".join(w[0] for w in c.split() if w[:1].isupper()): c for c in sorted(credits)
+                         if len(c.split()) > 1}
 
     def get(self, name: str, kind: str) -> str:
-        canonical = name
+        canonical = self.initials.get(name, name) if kind == "agency" else name
         if self.dossier.entities and kind not in ("unnamed", "unknown", "pronoun"):
             from .entities import resolve_name
 
