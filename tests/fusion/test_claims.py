@@ -392,3 +392,27 @@ def test_claim_text_names_what_it_tells(tmp_path):
     ])
     claim = _claim_with(d, ("00_", "put it at"), ("01_", "put the fees"))
     assert claim is not None and "put it at" not in claim.text
+
+
+def test_a_denial_that_it_was_about_to_happen_is_disputed_by_the_deed(tmp_path):
+    # the later report supersedes the denial: one claim in dispute; a call for the act is not the act
+    d = _story(tmp_path, [
+        "The prime minister's office denied reports that Infrastructure Minister Tomas Veldran was about to resign.",
+        "Infrastructure Minister Tomas Veldran resigned on Wednesday evening after four days of pressure.",
+        "Opposition leader Ruta Malenko said his position was untenable and called on him to resign.",
+    ])
+    resigned = _claim_with(d, ("00_", "about to resign"), ("01_", "resigned on Wednesday"))
+    assert resigned is not None and {e.stance for e in resigned.evidence} == {"denies", "asserts"}
+    assert resigned.status == "disputed"
+    assert not any(e.article.startswith("02_") for e in resigned.evidence)
+
+
+def test_one_happening_on_one_day_is_one_claim(tmp_path):
+    # one happening to one person dated to one day, told in other words; another day's is another claim
+    d = _story(tmp_path, [
+        "The man had been taken into custody on the evening of 9 March.",
+        "A 42-year-old local man had been arrested on 9 March on suspicion of arson.",
+        "A 42-year-old local man was arrested again on 14 March.",
+    ])
+    held = _claim_with(d, ("00_", "taken into custody"), ("01_", "arrested on 9 March"))
+    assert held is not None and not any(e.article.startswith("02_") for e in held.evidence)

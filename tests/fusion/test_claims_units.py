@@ -508,3 +508,12 @@ def test_money_received_is_money_paid(units_of):
     assert paid.classes == received.classes == {"verb:pay"}
     assert paid.subject_head == received.subject_head and paid.subject_head.startswith("e-")
     assert paid.target & received.target  # to whom
+
+
+def test_a_body_speaking_of_itself_is_the_actor(units_of):
+    # "KNR said it was considering an appeal": the speaker's body acts; "it was too early" names no actor
+    units = units_of("Kestrian National Railways said it was studying the judgment and considering an appeal.")
+    considering = next(u for u in units if "considering" in u.clause)
+    assert considering.subject and considering.subject <= considering.entities
+    early = units_of("The Kestrian transport ministry said it was too early to say whether the line would reopen.")
+    assert not any(u.subject for u in early if u.verb == "be")

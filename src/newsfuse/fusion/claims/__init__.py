@@ -55,6 +55,10 @@ def _same_fact(u: Unit, v: Unit, sims=None) -> bool:
         return True  # one happening, one actor, the same telling figure ("12,000 fled" / "12,000 displaced")
     if "remain" in u.classes & v.classes and not _same_place(u, v):
         return False
+    tu, tv = u.target - _PRONOUNS, v.target - _PRONOUNS
+    if u.days & v.days and (not tu or not tv or tu & tv or _alike_targets(u, v, sims)):
+        return True  # one happening on one day to one thing ("was detained on Tuesday" / "taken into custody on
+        # Tuesday"; not "fired tear gas on Monday" / "used live ammunition on Monday")
     if u.subject_head and u.subject_head == v.subject_head and (u.target & v.target or _alike_targets(u, v, sims)):
         return True  # one actor, one happening, one thing acted on ("seized the harbour" / "took control of the harbour")
     if u.subject & v.subject and {c for c in u.classes & v.classes if not c.startswith("verb:")}:
@@ -309,6 +313,13 @@ def _aimed(u: Unit, v: Unit) -> bool:
         not c.startswith("verb:") for c in v.classes)
 
 
+def _denied_ahead(u: Unit, v: Unit) -> bool:
+    """A denial that a thing was about to happen, beside the telling that it did: "denied reports that he was
+    about to resign" / "has stepped down". The later report supersedes the denial; they are one fact in dispute.
+    A call for the act ("called on him to resign") is not the act."""
+    return u.future and u.stance == "denies" and not v.future and v.stance != "denies" and "call" not in v.classes
+
+
 def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_sim: float | None = None) -> bool:
     """What no similarity may override: other actors, other figures, opposite happenings, another target."""
     if u.subject and v.subject and not (u.subject & v.subject):
@@ -329,7 +340,7 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_s
         return True  # conflicting figures are two claims joined by a contradiction
     if bool(u.classes) != bool(v.classes) and not (v.target if u.classes else u.target):
         return True  # a bare report ("his father said in a message"), a dateline: no happening to tell
-    if u.future != v.future:
+    if u.future != v.future and not _denied_ahead(u, v) and not _denied_ahead(v, u):
         return True  # "is due to vote on the motion" is not "survived the motion"
     if verb_sim is not None and verb_sim < OTHER_VERB and u.classes and v.classes and not u.classes & v.classes \
             and all(c.startswith("verb:") for c in u.classes | v.classes):

@@ -612,12 +612,15 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         self_word = bool(subj_toks) and (subj_toks[0].pos == "PRON" and subj_toks[0].lemma.lower() in ("he", "she")
                                          or subj_toks[0].text.lower() == "i" or subj_toks[0].lemma.lower() in _OWN
                                          and subj_toks[0].lemma.lower() not in titles)
-        if not subj and self_word and said_by is not None:
+        # "KNR said it was considering an appeal": a body speaks of itself ("it was too early to say" is no actor)
+        body_word = bool(subj_toks) and subj_toks[0].lemma.lower() in ("it", "we") and not copula
+        if not subj and (self_word or body_word) and said_by is not None:
             # "X said he was ready", '"I have not left," X said', "Prime Minister X said the government was
             # ready": the speaker speaks of himself or of the body he leads
             speaker = _speaker(said_by, kids, by_i)
+            kinds = ("ORG", "NORP", "GPE") if body_word else ("PERSON",)
             subj = frozenset(idx[(art.id, t.start)] for k in speaker for t in _subtree(k, kids)
-                             if (art.id, t.start) in idx and t.ent_type == "PERSON")
+                             if (art.id, t.start) in idx and t.ent_type in kinds)
         if not subj and subj_toks and subj_toks[0].lemma.lower() in titles:  # "the governor" named earlier
             subj = frozenset({titles[subj_toks[0].lemma.lower()]})
         head = subj_toks[0] if subj_toks else None
