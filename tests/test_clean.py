@@ -158,6 +158,7 @@ def test_dateline_with_a_named_news_service_is_a_credit():
     ("MERETH — The movement has rejected the claim.", "MERETH —"),
     ("MERETH, Dravenia — The first aid convoy rolled in.", "MERETH, Dravenia —"),
     ("LOS ANGELES - A fire broke out on Monday.", "LOS ANGELES -"),
+    ("SOLVASK/TIRZAN — The movement confirmed the death.", "SOLVASK/TIRZAN —"),
 ])
 def test_a_place_alone_opening_the_story_is_a_dateline(line, place):
     text, _, credits, removed = clean_text(line + "\nThe second paragraph.")

@@ -67,7 +67,7 @@ _DATELINE = re.compile(  # "DAMASCUS (Reuters) -", "LONDON, Dec 8 (Reuters) -", 
     rf"|^(?P<at>[A-Z][A-Z .'/-]{{1,40}}?(?:,[^()\n,]{{1,30}}){{0,2}}\s*)\((?P<service>{_NAMED_AGENCY})\)\s*[-–—:]+\s+(?=\S)"
 )
 #: A place alone opening the story: "MERETH — ", "MERETH, Dravenia — ", "VALMORA - ": the place in capitals
-_PLACE_LINE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][\w.'-]*(?: [\w.'-]+){0,3})?\s+[-–—]\s+"
+_PLACE_LINE = re.compile(r"^[A-Z][A-Z'./-]{2,}(?: [A-Z][A-Z'./-]+){0,3}(?:, [A-Z][\w.'-]*(?: [\w.'-]+){0,3})?\s+[-–—]\s+"
                          r"(?=[A-Z\"'])")
 _ADDS = re.compile(rf"^(?P<agency>{_TAG})\s+adds\s*:\s+(?=\S)")
 #: "Update, 21:40:", "UPDATE 2:", "Updated at 14:05 GMT:": a note on when the line was added, not its words

@@ -416,3 +416,25 @@ def test_one_happening_on_one_day_is_one_claim(tmp_path):
     ])
     held = _claim_with(d, ("00_", "taken into custody"), ("01_", "arrested on 9 March"))
     assert held is not None and not any(e.article.startswith("02_") for e in held.evidence)
+
+
+def test_one_named_alive_disputes_his_death(tmp_path):
+    # "X is alive" denies X was killed; "martyred" is killed; "some of them are alive" names no one
+    d = _story(tmp_path, [
+        "The army said that Aleks Kesheli, the movement's commander in the Zaveli sector, had been killed in an "
+        "airstrike.",
+        '"Commander Kesheli is alive and is with his men," the movement\'s spokesman Tamar Oskely said.',
+        'In a statement, the movement said Kesheli had been "martyred" in the strike.',
+    ])
+    killed = _claim_with(d, ("00_", "had been killed"), ("01_", "is alive"), ("02_", "martyred"))
+    assert killed is not None and killed.status == "disputed"
+    assert {e.stance for e in killed.evidence if e.article.startswith("01_")} == {"denies"}
+
+
+def test_a_quote_opening_over_two_sentences_still_tells_its_fact(tmp_path):
+    d = _story(tmp_path, [
+        '"Deposits at Corvane Bank are safe. No customer will lose a single crown," the finance minister said.',
+        "The finance minister said deposits at Corvane Bank were safe despite the raid.",
+    ])
+    safe = _claim_with(d, ("00_", "Deposits at Corvane Bank are safe"), ("01_", "deposits at Corvane Bank were safe"))
+    assert safe is not None

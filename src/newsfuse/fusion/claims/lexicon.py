@@ -13,7 +13,7 @@ PREDICATES = {
     "free": {"free", "release", "liberate", "open", "rescue"},
     "withdraw": {"withdraw", "pull", "retreat", "abandon", "evacuate"},
     "remain": {"remain", "stay", "continue", "work", "plan"},
-    "kill": {"kill", "die", "murder", "hang", "execute", "slay"},
+    "kill": {"kill", "die", "murder", "hang", "execute", "slay", "martyr"},
     "displace": {"displace", "flee", "uproot", "evacuate"},
     "cooperate": {"cooperate", "collaborate"},
     "end": {"end", "fall", "collapse", "topple", "oust", "declare", "finish", "resign", "quit", "resignation"},

@@ -239,7 +239,7 @@ def extract_units(dossier: Dossier) -> list[Unit]:
             by_sent.setdefault(t.sent, []).append(t)
         for sent in art.sentences:
             toks = by_sent.get(sent.index, [])
-            if not toks or sent.text.startswith('"') and sent.text.count('"') % 2 == 1:
+            if not toks:
                 continue
             # "The company's offer remains on the table. Members rejected it last month": a proposal turned down,
             # no denial of the sentence before
@@ -512,6 +512,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
         if any(k.lemma.lower() == "toll" and k.dep in ("nsubj", "nsubjpass", "dobj") for k in kids.get(verb.i, [])):
             classes = classes | {"kill"}  # "the toll rose to 19", "put the toll at nine": deaths counted
         copula = verb.pos == "AUX" or verb.lemma.lower() == "be"  # "there is" may be tagged a verb
+        # "Commander Kesheli is alive": one named is not dead (not "some of them are alive": who is unknown)
+        alive = copula and any(k.dep == "acomp" and k.lemma.lower() == "alive" for k in kids.get(verb.i, [])) and any(
+            k.dep == "nsubj" and k.ent_type == "PERSON" for k in kids.get(verb.i, []))
+        if alive:
+            classes = frozenset({"kill"})
         # "announced his resignation", "confirmed the arrest": a report of a happening its object names
         reports_noun = verb.lemma.lower() in REPORTING and not any(k.dep == "ccomp" for k in kids.get(verb.i, []))
         if verb.lemma.lower() in _LIGHT | DENY or copula or reports_noun:
@@ -547,6 +552,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
             or any(o.dep == "pobj" and o.lemma.lower() in _WHEN_NOT and any(  # "had at no point towed the vessel"
                 d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(o.i, []))
                    for p in kids.get(verb.i, []) if p.dep == "prep" for o in kids.get(p.i, []))
+        negated = negated or alive
         # "should not intervene" is advice, not the denial of a fact
         advice = negated and any(k.dep == "aux" and k.lemma.lower() in _ADVICE for k in kids.get(verb.i, []))
         flip = False
