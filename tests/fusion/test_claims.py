@@ -400,11 +400,13 @@ def test_a_denial_that_it_was_about_to_happen_is_disputed_by_the_deed(tmp_path):
         "The prime minister's office denied reports that Infrastructure Minister Tomas Veldran was about to resign.",
         "Infrastructure Minister Tomas Veldran resigned on Wednesday evening after four days of pressure.",
         "Opposition leader Ruta Malenko said his position was untenable and called on him to resign.",
+        "Infrastructure Minister Tomas Veldran said he would not resign.",
     ])
     resigned = _claim_with(d, ("00_", "about to resign"), ("01_", "resigned on Wednesday"))
     assert resigned is not None and {e.stance for e in resigned.evidence} == {"denies", "asserts"}
     assert resigned.status == "disputed"
-    assert not any(e.article.startswith("02_") for e in resigned.evidence)
+    # a call for it is not the act; his own refusal is not a denial the deed overturns, but a reversal
+    assert not any(e.article.startswith(("02_", "03_")) for e in resigned.evidence)
 
 
 def test_one_happening_on_one_day_is_one_claim(tmp_path):
@@ -438,3 +440,16 @@ def test_a_quote_opening_over_two_sentences_still_tells_its_fact(tmp_path):
     ])
     safe = _claim_with(d, ("00_", "Deposits at Corvane Bank are safe"), ("01_", "deposits at Corvane Bank were safe"))
     assert safe is not None
+
+
+def test_a_denial_of_the_sentence_before_is_not_of_a_denial(tmp_path):
+    # '"I will not step down," X said. He rejected the allegations': the allegations are not his refusal
+    d = _story(tmp_path, [
+        '"I have done nothing wrong and I will not step down," finance minister Anders Kallbrenner told reporters. '
+        "He categorically rejected the allegations.",
+        "Finance minister Anders Kallbrenner said he would not step down over the leaked documents.",
+    ])
+    refusal = _claim_with(d, ("00_", "I will not step down"))
+    assert refusal is not None
+    assert not any("rejected the allegations" in d.article(e.article).sentences[e.sentence].text
+                   for e in refusal.evidence)

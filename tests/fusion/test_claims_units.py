@@ -517,3 +517,13 @@ def test_a_body_speaking_of_itself_is_the_actor(units_of):
     assert considering.subject and considering.subject <= considering.entities
     early = units_of("The Kestrian transport ministry said it was too early to say whether the line would reopen.")
     assert not any(u.subject for u in early if u.verb == "be")
+
+
+def test_he_is_the_one_person_just_named(units_of):
+    # "he" after a sentence naming one person is that person; after two, nobody can tell
+    one = units_of("Police detained bank chairman Matthias Orlek on Wednesday. He has not been charged.")
+    charged = next(u for u in one if u.verb == "charge")
+    held = next(u for u in one if "detained" in u.clause)
+    assert charged.entities & held.entities
+    two = units_of("Matthias Orlek met Anders Kallbrenner on Wednesday. He has not been charged.")
+    assert not any(u.verb == "charge" and u.entities for u in two)

@@ -316,8 +316,10 @@ def _aimed(u: Unit, v: Unit) -> bool:
 def _denied_ahead(u: Unit, v: Unit) -> bool:
     """A denial that a thing was about to happen, beside the telling that it did: "denied reports that he was
     about to resign" / "has stepped down". The later report supersedes the denial; they are one fact in dispute.
-    A call for the act ("called on him to resign") is not the act."""
-    return u.future and u.stance == "denies" and not v.future and v.stance != "denies" and "call" not in v.classes
+    A call for the act ("called on him to resign") is not the act, nor is one's own "would not step aside" a
+    denial the deed overturns: it is a refusal, and the deed a reversal."""
+    return u.future and u.stance == "denies" and not u.negated and not v.future and v.stance != "denies" \
+        and "call" not in v.classes
 
 
 def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_sim: float | None = None) -> bool:
@@ -457,10 +459,12 @@ def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[
                     # an edit may change the fact: "would table a motion" relayed as "tabled a motion"
                     if u.classes & v.classes and u.stance == v.stance and not _vetoed(u, v):
                         uf.union(i, j)
-    # "X denied this": the denial joins the claim of the sentence before
+    # "X denied this": the denial joins the claim of the sentence before (not a denial there: '"I will not step
+    # down," X said. He rejected the allegations' does not deny his refusal)
     where = {(u.article, u.sentence): i for i, u in enumerate(units)}
     for i, u in enumerate(units):
-        if u.refers_back and (u.article, u.sentence - 1) in where:
+        if u.refers_back and (u.article, u.sentence - 1) in where and units[where[(u.article, u.sentence - 1)]].stance \
+                != "denies":
             uf.union(i, where[(u.article, u.sentence - 1)])
     groups: dict[int, list[Unit]] = {}
     for i, u in enumerate(units):

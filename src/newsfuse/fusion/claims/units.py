@@ -245,9 +245,14 @@ def extract_units(dossier: Dossier) -> list[Unit]:
             # no denial of the sentence before
             offered = any(t.lemma.lower() in PROPOSALS and t.dep in ("nsubj", "nsubjpass", "dobj")
                           for t in by_sent.get(sent.index - 1, []))
+            # "Orlek was detained on Wednesday. He has not been charged": "he" is the one person just named (when
+            # the sentence names no one itself)
+            named = {idx[(art.id, t.start)] for t in by_sent.get(sent.index - 1, [])
+                     if t.ent_type == "PERSON" and (art.id, t.start) in idx}
+            person = next(iter(named)) if len(named) == 1 and not any(t.ent_type == "PERSON" for t in toks) else None
             units.extend(dataclasses.replace(u, stance="asserts", refers_back=False)
                          if offered and u.refers_back and u.verb in DENY and u.target <= {"it", "this", "that"}
-                         else u for u in _sentence_units(art, sent, toks, idx, titles))
+                         else u for u in _sentence_units(art, sent, toks, idx, titles, person))
     return units
 
 
@@ -478,7 +483,7 @@ def _predicate(verb: Token, kids) -> str:
     return " ".join(parts)
 
 
-def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> list[Unit]:
+def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, person: str | None = None) -> list[Unit]:
     titles = titles or {}
     kids = _kids(toks)
     by_i = {t.i: t for t in toks}
@@ -629,6 +634,12 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None) -> 
                              if (art.id, t.start) in idx and t.ent_type in kinds)
         if not subj and subj_toks and subj_toks[0].lemma.lower() in titles:  # "the governor" named earlier
             subj = frozenset({titles[subj_toks[0].lemma.lower()]})
+        pronoun = (subj_toks or patients or [None])[0]
+        if person and not subj and pronoun is not None and pronoun.text.lower() in ("he", "she") and said_by is None:
+            # "he" is the one person named in the sentence before: who acts, or who is acted on ("He was charged")
+            if subj_toks:
+                subj = frozenset({person})
+            ents = ents | {person}
         head = subj_toks[0] if subj_toks else None
         if head is not None and head.lemma.lower() in _FIRE:  # "hit by fire from our forces": the forces fired
             head = next((o for h in (head, verb) for p in kids.get(h.i, [])
