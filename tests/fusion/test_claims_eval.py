@@ -34,7 +34,11 @@
 - claims_flood: river floods, a spillway opened and a levee breached, tolls by three sources (7 reports, 135
   statements);
 - claims_heldout_crush: a stadium crowd crush, four tolls, an overselling denial overturned (7 reports, 126
-  statements).
+  statements);
+- claims_tanker: a tanker aground, its spill estimated four ways, an engine fault denied (7 reports, 122
+  statements);
+- claims_heldout_spill: another tanker spill, its volume from three bodies, a rumoured second leak (7 reports,
+  131 statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
@@ -52,6 +56,7 @@ scandal story asks of the rules without reading resign; its errors were read (on
 Minister (resign's genre again), strike and wildfire came next, the same way: minister's and strike's errors
 were read (on arrival 0.76 / 0.36 / 0.00 and 0.62 / 0.48 / 0.23), wildfire is held out. Flood came late in
 that session (on arrival 0.82 / 0.40 / 0.25); its errors were read. Crush, written alongside it, is held out.
+Tanker and spill were written blind by two helpers in one genre; tanker's errors were read, spill is held out.
 
 Derail's and truce's recall gates were lowered by one point when "said X would happen" became a thing yet
 to come: their gold counts an announcement ("the ceasefire would begin at midnight") as the happening, while
@@ -76,18 +81,18 @@ GATES = {
     "claims_port": (0.95, 0.7, 0.4),
     "claims_election": (0.95, 0.35, 0.85),
     "claims_clash": (0.9, 0.36, 0.8),
-    "claims_mine": (0.88, 0.5, 0.5),
+    "claims_mine": (0.88, 0.55, 0.5),
     "claims_derail": (0.88, 0.19, 0.65),
-    "claims_heldout_breach": (0.85, 0.33, 0.2),
+    "claims_heldout_breach": (0.86, 0.34, 0.2),
     "claims_heldout_recall": (0.8, 0.28, 0.45),
     "claims_quake": (0.95, 0.33, 0.45),
-    "claims_heldout_truce": (0.78, 0.15, 0.25),
+    "claims_heldout_truce": (0.8, 0.17, 0.33),
     "claims_hostage": (0.8, 0.28, 0.2),
     "claims_bank": (0.9, 0.18, 0.33),
     "claims_ceasefire": (0.88, 0.18, 0.4),
     "claims_protest": (0.88, 0.22, 0.45),
     "claims_trial": (0.85, 0.25, 0.55),
-    "claims_outbreak": (0.75, 0.33, 0.7),
+    "claims_outbreak": (0.78, 0.42, 0.75),
     "claims_heldout_aircrash": (0.9, 0.37, 0.5),
     "claims_doping": (0.84, 0.35, 0.15),
     "claims_boat": (0.82, 0.32, 0.35),
@@ -95,14 +100,18 @@ GATES = {
     "claims_escape": (0.85, 0.46, 0.5),
     "claims_mayor": (0.87, 0.45, 0.73),
     # held out and scored on arrival (0.68 / 0.29 / 0.00): the weakest story, kept as it came
-    "claims_heldout_resign": (0.82, 0.3, 0.1),
-    "claims_minister": (0.95, 0.34, 0.25),
+    "claims_heldout_resign": (0.86, 0.3, 0.1),
+    "claims_minister": (0.95, 0.35, 0.4),
     "claims_strike": (0.83, 0.46, 0.28),
     # held out and scored on arrival (0.78 / 0.42 / 0.11)
     "claims_heldout_wildfire": (0.78, 0.38, 0.1),
     "claims_flood": (0.8, 0.37, 0.2),
     # held out and scored on arrival (0.88 / 0.41 / 0.27)
     "claims_heldout_crush": (0.84, 0.37, 0.2),
+    # written blind (on arrival 0.67 / 0.30 / 0.25); its errors were read
+    "claims_tanker": (0.7, 0.28, 0.2),
+    # held out and scored on arrival (0.90 / 0.41 / 0.55)
+    "claims_heldout_spill": (0.86, 0.37, 0.5),
 }
 
 

@@ -527,3 +527,26 @@ def test_he_is_the_one_person_just_named(units_of):
     assert charged.entities & held.entities
     two = units_of("Matthias Orlek met Anders Kallbrenner on Wednesday. He has not been charged.")
     assert not any(u.verb == "charge" and u.entities for u in two)
+
+
+def test_a_figure_in_a_participle_phrase_is_the_clauses(units_of):
+    units = units_of("The coast guard's revised estimate puts the amount of oil spilled at 3,000 tonnes.")
+    assert next(u for u in units if u.verb == "put").numbers == {3000.0}
+
+
+def test_a_figure_estimated_in_a_clause_of_its_own(units_of):
+    # "put the figure higher, estimating that X": X is told, and the figure put is X's
+    units = units_of("The coast guard put the figure considerably higher, estimating that about 2,000 tonnes had "
+                     "leaked by Tuesday afternoon.")
+    leaked = next(u for u in units if u.verb == "leak")
+    assert leaked.numbers == {2000.0}
+    assert next(u for u in units if u.verb == "put").numbers == {2000.0}
+
+
+def test_rumours_denied_in_the_passive_deny_their_content(units_of):
+    # "Rumours that X were denied" denies X; it does not deny the sentence before
+    units = units_of("A precautionary fishing ban also covers Zone 2. Rumours that a second vessel, the Selene Star, "
+                     "was leaking were denied by the coast guard on Wednesday.")
+    leaking = next(u for u in units if u.verb == "leak")
+    assert leaking.stance == "denies"
+    assert not any(u.refers_back for u in units)

@@ -76,6 +76,19 @@ def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> l
     return out
 
 
+#: What a figure is put on ("put the figure higher", "raised its estimate")
+_MEASURES = {"figure", "number", "estimate", "count", "total", "tally", "toll"}
+#: Verbs that put a figure on what a clause tells ("put the figure higher, estimating that 2,000 tonnes had leaked")
+_ESTIMATES = {"estimate", "calculate", "reckon"}
+
+
+def _participle(t: Token, kids) -> bool:
+    """A participle phrase hanging on a clause, no clause of its own: "puts the amount of oil spilled at 3,000
+    tonnes", "ran aground, spilling 2,000 tonnes of oil" (not "estimating that X": what it reports is)."""
+    return t.dep == "advcl" and t.tag in ("VBG", "VBN", "VBD") and not any(
+        k.dep in ("nsubj", "nsubjpass", "mark", "ccomp", "aux", "auxpass") for k in kids.get(t.i, []))
+
+
 def _entity_index(dossier: Dossier) -> dict[tuple[str, int], str]:
     """Character position -> entity id, for every mention (or the raw spaCy spans without one)."""
     idx: dict[tuple[str, int], str] = {}
@@ -135,8 +148,8 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
         turned_down = lemma in DENY and any(o.lemma.lower() in PROPOSALS for o in objs)
         if (lemma in DENY and not sacked and not turned_down) or any(o.lemma.lower() == "denial" for o in objs):
             # "denied reports that X": the clause hangs on the object noun, or on the noun it is of
-            # ("repeated its denial of reports that X")
-            for obj in objs:
+            # ("repeated its denial of reports that X"); "Rumours that X were denied": on the passive's subject
+            for obj in objs + [k for k in kids.get(v.i, []) if k.dep == "nsubjpass" and k.lemma.lower() in REPORT_NOUNS]:
                 if obj.pos == "VERB":  # "denied fleeing"
                     comps.append(obj)
                 nouns = [obj] + [o for p in kids.get(obj.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
@@ -195,7 +208,8 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     # a report inside another clause ("... comes hours after HTS said it had captured Homs"): what it reports
     have = {v.i for v, _, _ in out}
     for t in toks:
-        if t.i not in have and t.lemma.lower() in REPORTING and t.pos == "VERB" and t.dep not in ("nsubj", "nsubjpass"):
+        if t.i not in have and t.lemma.lower() in REPORTING | _ESTIMATES and t.pos == "VERB" \
+                and t.dep not in ("nsubj", "nsubjpass"):
             # (a "verb" that is a subject is the noun misread: "Reports that X had been captured were false")
             # ("after a broadcaster wrongly reported that he had been detained": a correction, which denies it)
             wrong = any(k.dep == "advmod" and k.lemma.lower() in _WRONGLY for k in kids.get(t.i, []))
@@ -668,7 +682,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             and any(o.dep == "pobj" and o.pos == "NUM" for o in kids.get(t.i, []))
             or t.lemma.lower() == "from" and t.head in by_i and by_i[t.head].lemma.lower() in ("up", "down"))
                     for x in _subtree(t, kids)}
-        ordered = sorted((t for t in tree if t.i not in compared), key=lambda t: t.i)
+        # a participle phrase's figures are the clause's ("puts the amount of oil spilled at 3,000 tonnes")
+        phrase = [x for t in tree for k in kids.get(t.i, []) if _participle(k, kids) for x in _subtree(k, kids)]
+        ordered = sorted((t for t in tree + phrase if t.i not in compared), key=lambda t: t.i)
         for before, t, after in zip([None] + ordered, ordered, ordered[1:] + [None]):
             if t.text.lower() in VAGUE:  # negative: a magnitude, never equal to a figure
                 nums.add(VAGUE[t.text.lower()])
@@ -727,7 +743,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                         any(d.dep == "det" and d.lemma.lower() in ("any", "no") for k in subj_toks + patients
                             for d in kids.get(k.i, [])),
                         _lacks(verb, kids)))
-    return out
+    # "The coast guard put the figure higher, estimating that 2,000 tonnes had leaked": the figure put is the
+    # one the sentence gives
+    given = {n for u in out for n in u.numbers if n >= 0}
+    return [dataclasses.replace(u, numbers=frozenset(given)) if not u.numbers and u.target & _MEASURES and given
+            else u for u in out]
 
 
 #: Verbs of giving, whose receiver is what they act on ("paid fees to X").
