@@ -550,3 +550,26 @@ def test_rumours_denied_in_the_passive_deny_their_content(units_of):
     leaking = next(u for u in units if u.verb == "leak")
     assert leaking.stance == "denies"
     assert not any(u.refers_back for u in units)
+
+
+def test_said_in_a_statement_that_tells_what_was_said(units_of):
+    # the parse hangs the clause on "statement": it is what the operator said, not a report it relays
+    units = units_of("Brenholt Shipping, which operates the tanker, said in a statement that around 800 tonnes of "
+                     "oil had escaped from a damaged cargo tank.")
+    escaped = next(u for u in units if u.verb == "escape")
+    assert escaped.stance == "asserts" and escaped.numbers == {800.0}
+
+
+def test_a_vessel_aground_however_told(units_of):
+    # "ran aground", "struck the reef": the vessel grounded (a reef struck is no attack)
+    assert _classes(units_of("The oil tanker Aurelia Crest ran aground on Harrow Reef on Monday."), "ran") == {"aground"}
+    assert _classes(units_of("The vessel struck the reef late on Monday night."), "struck") == {"aground"}
+    assert _classes(units_of("Rebels struck the convoy late on Monday night."), "struck") == {"attack"}
+
+
+def test_a_name_set_after_its_noun_is_the_actor(units_of):
+    # "the oil tanker Aurelia Crest" is Aurelia Crest; "the tanker, which ..." names nobody
+    units = units_of("The oil tanker Aurelia Crest ran aground on Harrow Reef on Monday. Salvage crews reached "
+                     "Aurelia Crest on Tuesday.")
+    ran = next(u for u in units if u.verb == "run")
+    assert ran.subject_head.startswith("e-") and ran.subject_head in next(u for u in units if u.verb == "reach").target

@@ -14,6 +14,7 @@ PREDICATES = {
     "withdraw": {"withdraw", "pull", "retreat", "abandon", "evacuate"},
     "remain": {"remain", "stay", "continue", "work", "plan"},
     "kill": {"kill", "die", "murder", "hang", "execute", "slay", "martyr"},
+    "aground": {"strand"},  # a vessel on a reef or a bank ("ran aground", "struck the reef", "was stranded")
     "displace": {"displace", "flee", "uproot", "evacuate"},
     "cooperate": {"cooperate", "collaborate"},
     "end": {"end", "fall", "collapse", "topple", "oust", "declare", "finish", "resign", "quit", "resignation"},
@@ -125,6 +126,8 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            # "has done nothing wrong": who is at fault, denied (a negated argument negates the clause)
            **{("do", a): "fault" for a in ("wrong", "illegal", "improper", "unlawful", "criminal")},
            ("touch", "down"): "arrive", ("turn", "away"): "refuse",
+           ("run", "aground"): "aground", ("go", "aground"): "aground",
+           **{(v, n): "aground" for v in ("strike", "hit") for n in ("reef", "rock", "sandbank", "shoal", "iceberg")},
            **{("appeal", n): "challenge" for n in ("against", "verdict", "ruling", "sentence", "conviction", "court",
                                                      "decision", "acquittal", "judgment", "judgement")},
            **{(v, n): "sentence" for v in ("hand", "serve", "give") for n in ("year", "sentence", "term", "month")},

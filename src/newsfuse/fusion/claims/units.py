@@ -240,7 +240,21 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             denied = denial or noun.head in by_i and by_i[noun.head].lemma.lower() in DENY and noun.dep == "dobj"
             for x in with_conj(t):
                 out = [o for o in out if o[0].i != x.i] + [(x, "denies" if denied else "hedged", False)]
+    # "said in a statement that X": what the statement says, parsed as hanging on the noun; said, not reported
+    seen = {v.i for v, _, _ in out}
+    for t in toks:
+        noun = by_i.get(t.head)
+        said = by_i.get(by_i[noun.head].head) if noun is not None and noun.head in by_i else None
+        if (t.i not in seen and t.pos in ("VERB", "AUX") and t.dep == "acl" and noun.lemma.lower() in _STATEMENTS
+                and any(k.dep == "mark" and k.lemma.lower() == "that" for k in kids.get(t.i, []))
+                and said is not None and said.lemma.lower() in REPORTING and by_i[noun.head].dep == "prep"):
+            told = "hedged" if said.lemma.lower() in HEARSAY else "asserts"
+            out.extend((x, told, False) for x in with_conj(t) if x.i not in seen)
     return out
+
+
+#: What one says a thing in ("said in a statement that X")
+_STATEMENTS = {"statement", "interview", "speech", "message", "letter", "post", "briefing", "address", "broadcast"}
 
 
 def extract_units(dossier: Dossier) -> list[Unit]:
@@ -396,6 +410,12 @@ def _head_key(head: Token | None, kids, art: Article, idx) -> str | None:
             key = _head_key(owner[0], kids, art, idx)
             return f"{key}:{_ACTOR.get(head.lemma.lower(), head.lemma.lower())}" if key and key.startswith("e-") \
                 else key
+    if head is not None and head.pos == "NOUN" and (art.id, head.start) not in idx:
+        # "the oil tanker Aurelia Crest": a name set right after its noun, with no comma, is what it is
+        named = [idx[(art.id, k.start)] for k in kids.get(head.i, []) if k.dep == "appos" and (art.id, k.start) in idx
+                 and min(x.i for x in _subtree(k, kids)) == head.i + 1]
+        if named:
+            return named[0]
     if head is not None and head.lemma.lower() in _ROLES and (art.id, head.start) not in idx:
         # "a senior rebel commander, Emil Sarkovic": the name in apposition is who it is
         named = [idx[(art.id, k.start)] for k in kids.get(head.i, []) if k.dep == "appos" and (art.id, k.start) in idx]
