@@ -573,3 +573,9 @@ def test_a_name_set_after_its_noun_is_the_actor(units_of):
                      "Aurelia Crest on Tuesday.")
     ran = next(u for u in units if u.verb == "run")
     assert ran.subject_head.startswith("e-") and ran.subject_head in next(u for u in units if u.verb == "reach").target
+
+
+def test_an_announced_thing_is_told(units_of):
+    # "announced a compensation fund": a deed of its own, though "announce" mostly reports a clause
+    units = units_of("Brenholt Shipping on Thursday announced a compensation fund of 5 million marks for fishermen.")
+    assert _classes(units, "announced") == {"verb:announce"}

@@ -76,6 +76,8 @@ def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> l
     return out
 
 
+#: Reporting verbs that also tell a deed with a noun ("announced a compensation fund")
+_SHOWS = {"announce", "unveil"}
 #: What a figure is put on ("put the figure higher", "raised its estimate")
 _MEASURES = {"figure", "number", "estimate", "count", "total", "tally", "toll"}
 #: Verbs that put a figure on what a clause tells ("put the figure higher, estimating that 2,000 tonnes had leaked")
@@ -616,7 +618,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             # "ordered him to pay a fine" / "ordered him to report to the police": what is ordered tells them apart
             classes = frozenset({"verb:" + xcomp.lemma.lower()})
         if not classes and verb.pos in ("VERB", "AUX") and (verb.lemma.lower() not in REPORTING or (
-                verb.lemma.lower() in CLAUSE_ONLY and not any(k.dep == "ccomp" for k in kids.get(verb.i, [])))):
+                verb.lemma.lower() in CLAUSE_ONLY | _SHOWS and not any(k.dep == "ccomp" for k in kids.get(verb.i, [])))):
             classes = frozenset({"verb:" + verb.lemma.lower()})  # a happening (or a state: "is the largest")
         ents = frozenset(idx[(art.id, t.start)] for t in tree if (art.id, t.start) in idx)
         ents = ents | frozenset(titles[t.lemma.lower()] for t in tree if t.lemma.lower() in titles)
