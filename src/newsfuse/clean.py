@@ -64,11 +64,12 @@ _NAMED_AGENCY = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}"
 _DATELINE = re.compile(  # "DAMASCUS (Reuters) -", "LONDON, Dec 8 (Reuters) -", "OURZEN, Asmarra (CPS) -"
     rf"^(?P<place>[A-Z][A-Z .,'/-]{{1,40}}?(?:,[^()\n,]{{1,30}}){{0,2}}\s*)?\((?P<agency>{_TAG})\)\s*[-–—:]+\s+(?=\S)"
     # "MARROWBY, March 10 (Trevanic News Agency) -": a named service only after a place
-    rf"|^(?P<at>[A-Z][A-Z .'/-]{{1,40}}?(?:,[^()\n,]{{1,30}}){{0,2}}\s*)\((?P<service>{_NAMED_AGENCY})\)\s*[-–—:]+\s+(?=\S)"
+    rf"|^(?P<at>[A-Z][A-Z .'/-]{{1,40}}?(?:,[^()\n,]{{1,30}}){{0,2}}\s*)"
+    rf"\((?P<service>{_NAMED_AGENCY})\)\s*[-–—:]+\s+(?=\S)"
 )
 #: A place alone opening the story: "MERETH — ", "MERETH, Dravenia — ", "VALMORA - ": the place in capitals
-_PLACE_LINE = re.compile(r"^[A-Z][A-Z'./-]{2,}(?: [A-Z][A-Z'./-]+){0,3}(?:, [A-Z][\w.'-]*(?: [\w.'-]+){0,3})?\s+[-–—]\s+"
-                         r"(?=[A-Z\"'])")
+_PLACE_LINE = re.compile(r"^[A-Z][A-Z'./-]{2,}(?: [A-Z][A-Z'./-]+){0,3}"
+                         r"(?:, [A-Z][\w.'-]*(?: [\w.'-]+){0,3})?\s+[-–—]\s+(?=[A-Z\"'])")
 _ADDS = re.compile(rf"^(?P<agency>{_TAG})\s+adds\s*:\s+(?=\S)")
 #: "Update, 21:40:", "UPDATE 2:", "Updated at 14:05 GMT:": a note on when the line was added, not its words
 _UPDATE_NOTE = re.compile(r"(?i)^(?:update[ds]?|latest)\b(?:[^:\n]|:\d\d){0,30}:\s+(?=\S)")

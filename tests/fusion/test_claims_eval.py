@@ -80,7 +80,7 @@ FIX = Path(__file__).resolve().parents[1] / "fixtures"
 GATES = {
     "claims_port": (0.95, 0.7, 0.4),
     "claims_election": (0.95, 0.35, 0.85),
-    "claims_clash": (0.9, 0.36, 0.8),
+    "claims_clash": (0.9, 0.4, 0.8),
     "claims_mine": (0.88, 0.55, 0.5),
     "claims_derail": (0.88, 0.19, 0.65),
     "claims_heldout_breach": (0.86, 0.34, 0.2),
@@ -94,8 +94,8 @@ GATES = {
     "claims_trial": (0.85, 0.25, 0.55),
     "claims_outbreak": (0.78, 0.42, 0.75),
     "claims_heldout_aircrash": (0.9, 0.37, 0.5),
-    "claims_doping": (0.84, 0.35, 0.15),
-    "claims_boat": (0.82, 0.32, 0.35),
+    "claims_doping": (0.84, 0.38, 0.15),
+    "claims_boat": (0.85, 0.32, 0.35),
     "claims_heldout_dam": (0.95, 0.52, 0.4),
     "claims_escape": (0.85, 0.46, 0.5),
     "claims_mayor": (0.87, 0.45, 0.73),
@@ -109,7 +109,7 @@ GATES = {
     # held out and scored on arrival (0.88 / 0.41 / 0.27)
     "claims_heldout_crush": (0.84, 0.37, 0.2),
     # written blind (on arrival 0.67 / 0.30 / 0.25); its errors were read
-    "claims_tanker": (0.7, 0.28, 0.2),
+    "claims_tanker": (0.75, 0.35, 0.2),
     # held out and scored on arrival (0.90 / 0.41 / 0.55)
     "claims_heldout_spill": (0.86, 0.37, 0.5),
 }

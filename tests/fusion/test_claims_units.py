@@ -562,7 +562,8 @@ def test_said_in_a_statement_that_tells_what_was_said(units_of):
 
 def test_a_vessel_aground_however_told(units_of):
     # "ran aground", "struck the reef": the vessel grounded (a reef struck is no attack)
-    assert _classes(units_of("The oil tanker Aurelia Crest ran aground on Harrow Reef on Monday."), "ran") == {"aground"}
+    ran = units_of("The oil tanker Aurelia Crest ran aground on Harrow Reef on Monday.")
+    assert _classes(ran, "ran") == {"aground"}
     assert _classes(units_of("The vessel struck the reef late on Monday night."), "struck") == {"aground"}
     assert _classes(units_of("Rebels struck the convoy late on Monday night."), "struck") == {"attack"}
 

@@ -151,7 +151,8 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
         if (lemma in DENY and not sacked and not turned_down) or any(o.lemma.lower() == "denial" for o in objs):
             # "denied reports that X": the clause hangs on the object noun, or on the noun it is of
             # ("repeated its denial of reports that X"); "Rumours that X were denied": on the passive's subject
-            for obj in objs + [k for k in kids.get(v.i, []) if k.dep == "nsubjpass" and k.lemma.lower() in REPORT_NOUNS]:
+            reported = [k for k in kids.get(v.i, []) if k.dep == "nsubjpass" and k.lemma.lower() in REPORT_NOUNS]
+            for obj in objs + reported:
                 if obj.pos == "VERB":  # "denied fleeing"
                     comps.append(obj)
                 nouns = [obj] + [o for p in kids.get(obj.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
@@ -247,9 +248,10 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     for t in toks:
         noun = by_i.get(t.head)
         said = by_i.get(by_i[noun.head].head) if noun is not None and noun.head in by_i else None
-        if (t.i not in seen and t.pos in ("VERB", "AUX") and t.dep == "acl" and noun.lemma.lower() in _STATEMENTS
+        if (t.i not in seen and t.pos in ("VERB", "AUX") and t.dep == "acl" and said is not None
+                and noun.lemma.lower() in _STATEMENTS
                 and any(k.dep == "mark" and k.lemma.lower() == "that" for k in kids.get(t.i, []))
-                and said is not None and said.lemma.lower() in REPORTING and by_i[noun.head].dep == "prep"):
+                and said.lemma.lower() in REPORTING and by_i[noun.head].dep == "prep"):
             told = "hedged" if said.lemma.lower() in HEARSAY else "asserts"
             out.extend((x, told, False) for x in with_conj(t) if x.i not in seen)
     return out
@@ -618,7 +620,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             # "ordered him to pay a fine" / "ordered him to report to the police": what is ordered tells them apart
             classes = frozenset({"verb:" + xcomp.lemma.lower()})
         if not classes and verb.pos in ("VERB", "AUX") and (verb.lemma.lower() not in REPORTING or (
-                verb.lemma.lower() in CLAUSE_ONLY | _SHOWS and not any(k.dep == "ccomp" for k in kids.get(verb.i, [])))):
+                verb.lemma.lower() in CLAUSE_ONLY | _SHOWS and not any(k.dep == "ccomp"
+                                                                       for k in kids.get(verb.i, [])))):
             classes = frozenset({"verb:" + verb.lemma.lower()})  # a happening (or a state: "is the largest")
         ents = frozenset(idx[(art.id, t.start)] for t in tree if (art.id, t.start) in idx)
         ents = ents | frozenset(titles[t.lemma.lower()] for t in tree if t.lemma.lower() in titles)
