@@ -580,3 +580,13 @@ def test_an_announced_thing_is_told(units_of):
     # "announced a compensation fund": a deed of its own, though "announce" mostly reports a clause
     units = units_of("Brenholt Shipping on Thursday announced a compensation fund of 5 million marks for fishermen.")
     assert _classes(units, "announced") == {"verb:announce"}
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The bridge partly collapsed on Monday, the roads directorate has confirmed.", "collapse"),
+    ("Part of the town's Halvard Bridge fell into the river on Monday, the roads directorate now admits.", "fall"),
+])
+def test_a_clause_told_before_its_reporter(units_of, text, verb):
+    # the parse hangs the clause on the reporter's noun (even tagging it a verb): the clause is what is reported
+    told = [u for u in units_of(text) if u.verb == verb]
+    assert told and told[0].stance == "asserts" and any(not c.startswith("verb:") for c in told[0].classes)

@@ -113,6 +113,15 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     root = next((t for t in toks if t.head == t.i or t.head not in by_i), None)
     if root is None:
         return []
+    # "X fell into the river, the directorate now admits" parsed with the reporter's noun as the root (even
+    # tagged a verb), X its clausal complement and "admits" its complement: X is what is reported
+    reported = [k for k in kids.get(root.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX") and k.i < root.i]
+    reporter = next((k for k in kids.get(root.i, []) if k.pos == "VERB" and k.lemma.lower() in REPORTING
+                     and k.dep in ("xcomp", "acl", "relcl")), None)
+    if reported and reporter is not None and root.lemma.lower() not in REPORTING:
+        told = "hedged" if reporter.lemma.lower() in HEARSAY else "asserts"
+        return [(x, told, False) for x in reported[:1] + [k for k in kids.get(reported[0].i, [])
+                                                           if k.dep == "conj" and k.pos in ("VERB", "AUX")]]
     if root.pos in ("NOUN", "PROPN"):
         # a parse that makes the object its root ("inspectors had flagged cracks": "flagged" hanging on
         # "cracks" as a modifier): the verb with a subject of its own heads the clause
@@ -139,6 +148,11 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
         lemma = v.lemma.lower()
         comps = [k for k in kids.get(v.i, []) if k.dep in ("ccomp", "xcomp") and k.pos in ("VERB", "AUX", "ADJ", "NOUN")]
         subjects = [k for k in kids.get(v.i, []) if k.dep == "nsubj"]
+        if lemma in REPORTING:
+            # "The bridge partly collapsed on Monday, the directorate has confirmed": the parse may hang the
+            # reported clause, told before its reporter, on the reporter's subject
+            comps += [k for x in subjects for k in kids.get(x.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX")
+                      and k.i < x.i]
         if lemma in REPORTING and len(subjects) > 1:
             # a parse that hangs the reported clause on the reporter ("A tunnel caved in ..., the operator
             # said": two subjects, the first carrying the real verb as a modifier): that verb is the report
