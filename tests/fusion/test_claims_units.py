@@ -590,3 +590,9 @@ def test_a_clause_told_before_its_reporter(units_of, text, verb):
     # the parse hangs the clause on the reporter's noun (even tagging it a verb): the clause is what is reported
     told = [u for u in units_of(text) if u.verb == verb]
     assert told and told[0].stance == "asserts" and any(not c.startswith("verb:") for c in told[0].classes)
+
+
+def test_a_request_is_a_call(units_of):
+    # "requested military assistance" / "appealed for military help": one kind of happening
+    assert _classes(units_of("The governor formally requested military assistance from the defence ministry."),
+                    "requested") == {"call"}

@@ -22,7 +22,7 @@ PREDICATES = {
     "injure": {"injure", "wound", "hurt", "treat", "hospitalise", "hospitalize"},
     "damage": {"damage", "destroy", "flood", "breach", "burst", "collapse", "sweep"},
     "allow": {"allow", "admit", "let", "accept"},
-    "call": {"call", "urge", "demand", "appeal"},
+    "call": {"call", "urge", "demand", "appeal", "request"},
     "surrender": {"surrender", "capitulate", "defect", "yield"},
     "cut": {"cut", "disrupt", "interrupt", "shut", "outage", "blackout"},
     "explode": {"explode", "explosion", "blast", "blow", "detonate", "bomb", "ignite", "fire", "ablaze"},
