@@ -17,13 +17,12 @@ from ...model import Article, Dossier, Token
 from ..common import children as _kids, join_tokens
 from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
 from .when import day_spans, days_of, is_future
+from .clauses import _clause_heads, _lemma_classes, _sacked, _subtree
 from .lexicon import (
-    PREDICATES, OPPOSITES, REPORTING, DENY, _FINDING, HEDGES, PHRASAL, PHRASAL_UNLESS, _NOUN_SENSES, _VERB_SENSES,
-    _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS, DENIAL_MARKS, _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES,
-    _PARTS, _BODIES,
-    _MEMBERS, _RELATIONAL,
-    _HOLD, _GENERIC, _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _TIME_MARKS, _PLACES, SITES,
-    _STOP_NOUNS, POSTS, ORDINALS, HEARSAY, _STOPS, _GUESS, _WRONGLY, TERMS, _WHEN_NOT, CLAUSE_ONLY, _FIRE,
+    PREDICATES, OPPOSITES, REPORTING, DENY, HEDGES, PHRASAL, PHRASAL_UNLESS, _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS,
+    _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL, _HOLD, _GENERIC,
+    _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _PLACES, SITES, _STOP_NOUNS, POSTS, ORDINALS, _STOPS,
+    TERMS, _WHEN_NOT, CLAUSE_ONLY, _FIRE,
 )
 
 
@@ -67,21 +66,10 @@ class Unit:
     lacks: frozenset[str] = frozenset()
 
 
-def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> list[Token]:
-    out, stack = [], [t]
-    while stack:
-        x = stack.pop()
-        out.append(x)
-        stack.extend(k for k in kids.get(x.i, []) if k.dep not in stop and not (k.pos == "VERB" and k.dep == "conj"))
-    return out
-
-
 #: Reporting verbs that also tell a deed with a noun ("announced a compensation fund")
 _SHOWS = {"announce", "unveil"}
 #: What a figure is put on ("put the figure higher", "raised its estimate")
 _MEASURES = {"figure", "number", "estimate", "count", "total", "tally", "toll"}
-#: Verbs that put a figure on what a clause tells ("put the figure higher, estimating that 2,000 tonnes had leaked")
-_ESTIMATES = {"estimate", "calculate", "reckon"}
 
 
 def _participle(t: Token, kids) -> bool:
@@ -106,173 +94,6 @@ def _entity_index(dossier: Dossier) -> dict[tuple[str, int], str]:
                     for p in range(e.start, e.end):
                         idx[(a.id, p)] = e.text.lower()
     return idx
-
-
-def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]]:
-    """(verb, stance, refers_back) for each clause that states something."""
-    root = next((t for t in toks if t.head == t.i or t.head not in by_i), None)
-    if root is None:
-        return []
-    # "X fell into the river, the directorate now admits" parsed with the reporter's noun as the root (even
-    # tagged a verb), X its clausal complement and "admits" its complement: X is what is reported
-    reported = [k for k in kids.get(root.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX") and k.i < root.i]
-    reporter = next((k for k in kids.get(root.i, []) if k.pos == "VERB" and k.lemma.lower() in REPORTING
-                     and k.dep in ("xcomp", "acl", "relcl")), None)
-    if reported and reporter is not None and root.lemma.lower() not in REPORTING:
-        told = "hedged" if reporter.lemma.lower() in HEARSAY else "asserts"
-        return [(x, told, False) for x in reported[:1] + [k for k in kids.get(reported[0].i, [])
-                                                           if k.dep == "conj" and k.pos in ("VERB", "AUX")]]
-    if root.pos in ("NOUN", "PROPN"):
-        # a parse that makes the object its root ("inspectors had flagged cracks": "flagged" hanging on
-        # "cracks" as a modifier): the verb with a subject of its own heads the clause
-        # (the subject may hang on the verb's auxiliary: "inspectors had flagged cracks")
-        # or a finite verb hangs on the noun that is its subject ("The first flight, chartered by X, touched
-        # down at Y": "touched" a modifier of "flight")
-        root = next((k for k in kids.get(root.i, []) if k.pos == "VERB" and k.dep in ("amod", "acl", "compound")
-                     and any(x.dep in ("nsubj", "nsubjpass")
-                             for a in [k] + [a for a in kids.get(k.i, []) if a.dep == "aux"]
-                             for x in kids.get(a.i, []))), None) or next(
-            (k for k in kids.get(root.i, []) if k.pos == "VERB" and k.dep == "acl" and k.tag in ("VBD", "VBZ", "VBP")
-             and not any(x.dep in ("nsubj", "nsubjpass", "mark") for x in kids.get(k.i, []))), root)
-    out = []
-
-    def with_conj(v: Token) -> list[Token]:
-        return [v] + [k for k in kids.get(v.i, []) if k.dep == "conj" and k.pos in ("VERB", "AUX", "ADJ")]
-
-    heads = with_conj(root)
-    consumed: set[int] = set()  # reported clauses read already (a belief in one: what is believed)
-    for v in heads:
-        # "the hospital continues to deny the claims", "keeps denying": the denial is the clause's
-        v = next((k for k in kids.get(v.i, []) if k.dep == "xcomp" and k.lemma.lower() in DENY), v) \
-            if v.lemma.lower() in ("continue", "keep") else v
-        lemma = v.lemma.lower()
-        comps = [k for k in kids.get(v.i, []) if k.dep in ("ccomp", "xcomp") and k.pos in ("VERB", "AUX", "ADJ", "NOUN")]
-        subjects = [k for k in kids.get(v.i, []) if k.dep == "nsubj"]
-        if lemma in REPORTING:
-            # "The bridge partly collapsed on Monday, the directorate has confirmed": the parse may hang the
-            # reported clause, told before its reporter, on the reporter's subject
-            comps += [k for x in subjects for k in kids.get(x.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX")
-                      and k.i < x.i]
-        if lemma in REPORTING and len(subjects) > 1:
-            # a parse that hangs the reported clause on the reporter ("A tunnel caved in ..., the operator
-            # said": two subjects, the first carrying the real verb as a modifier): that verb is the report
-            comps += [k for s in subjects[:-1] for k in kids.get(s.i, [])
-                      if k.dep == "acl" and k.pos == "VERB" and k.tag != "VBN"][:1]
-        objs = [k for k in kids.get(v.i, []) if k.dep == "dobj"]
-        sacked = _sacked(v, kids)
-        # "members rejected the offer", "dismissed the appeal": a proposal turned down, a deed of its own
-        turned_down = lemma in DENY and any(o.lemma.lower() in PROPOSALS for o in objs)
-        if (lemma in DENY and not sacked and not turned_down) or any(o.lemma.lower() == "denial" for o in objs):
-            # "denied reports that X": the clause hangs on the object noun, or on the noun it is of
-            # ("repeated its denial of reports that X"); "Rumours that X were denied": on the passive's subject
-            reported = [k for k in kids.get(v.i, []) if k.dep == "nsubjpass" and k.lemma.lower() in REPORT_NOUNS]
-            for obj in objs + reported:
-                if obj.pos == "VERB":  # "denied fleeing"
-                    comps.append(obj)
-                nouns = [obj] + [o for p in kids.get(obj.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
-                                 for o in kids.get(p.i, []) if o.dep == "pobj"]
-                comps += [k for n in nouns for k in kids.get(n.i, [])
-                          if k.dep in ("acl", "ccomp", "relcl") and k.pos in ("VERB", "AUX")]
-            # 'dismissed as "fake news" the rumour that X': the report noun parsed inside the verb's phrase
-            comps += [k for n in _subtree(v, kids) if n.lemma.lower() in REPORT_NOUNS and n.dep in ("appos", "pobj")
-                      for k in kids.get(n.i, []) if k.dep in ("acl", "ccomp", "relcl") and k.pos in ("VERB", "AUX")
-                      and k not in comps]
-            if comps:
-                out.extend((c, "denies", False) for c in comps)
-            else:
-                # "denied any wrongdoing": the happening the object names is denied; "had denied this": what
-                # the sentence before tells
-                # ("dismissed rumours of contamination": the happening the report is of)
-                named = any(k.dep == "dobj" and _lemma_classes(k) and k.lemma.lower() not in REPORT_NOUNS
-                            or k.dep == "dobj" and k.lemma.lower() in REPORT_NOUNS and any(
-                                _lemma_classes(o) for p in kids.get(k.i, []) if p.dep == "prep"
-                                and p.lemma.lower() == "of" for o in kids.get(p.i, []) if o.dep == "pobj")
-                            for k in kids.get(v.i, []))  # "denied the claims": what the sentence before tells
-                out.append((v, "denies", not named))
-            continue
-        if lemma in _FINDING:  # "the report found that X was responsible": the finding, not the finding of it
-            comps = [c for c in comps if c.dep == "ccomp"]
-        if lemma in _BELIEF | _GUESS and not any(k.dep == "neg" for k in kids.get(v.i, [])):
-            # "the coast guard estimated that about 90 people were on board": the estimate's content,
-            # hedged (no one vouches for a belief); "expects to rule" keeps its own verb (see when.is_future)
-            content = [c for c in comps if c.dep == "ccomp" and c.pos in ("VERB", "AUX")]
-            # "the trapped men are believed to be sheltering in a refuge chamber": what is believed of them
-            content += [c for c in comps if c.dep == "xcomp" and c.pos == "VERB" and c.lemma.lower() != "be"
-                        and any(k.dep == "nsubjpass" for k in kids.get(v.i, []))]
-            if content:
-                out.extend((x, "hedged", False) for c in content for x in with_conj(c))
-                continue
-        if (lemma in REPORTING or lemma in _FINDING) and comps:
-            # "incorrectly reported that X was banned": a correction, which denies X
-            wrong = any(k.dep == "advmod" and k.lemma.lower() in _WRONGLY for k in kids.get(v.i, [])) or any(
-                # "Correction: an earlier version of this article said that X": X is corrected
-                k.dep == "nsubj" and k.lemma.lower() == "version" and any(
-                    a.lemma.lower() in ("earlier", "previous", "original", "early") for a in kids.get(k.i, []))
-                for k in kids.get(v.i, []))
-            hedge = "denies" if wrong else "hedged" if lemma in HEARSAY else "asserts"
-            for c in comps:
-                consumed.add(c.i)
-                # "said it believed about 30 men were trapped": what is believed, hedged; "said an inquiry found
-                # that X was hit by its fire": what is found, as the report tells it
-                inner = [k for k in kids.get(c.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX") or (
-                    k.dep == "xcomp" and k.pos == "VERB" and k.lemma.lower() != "be" and c.lemma.lower() in _BELIEF
-                    and any(x.dep == "nsubjpass" for x in kids.get(c.i, [])))] \
-                    if c.lemma.lower() in _BELIEF | _GUESS | _FINDING else []
-                told = "hedged" if inner and c.lemma.lower() not in _FINDING else hedge
-                out.extend((x, told, False) for x in with_conj(inner[0] if inner else c))
-            continue
-        out.append((v, "asserts", False))
-    # a report inside another clause ("... comes hours after HTS said it had captured Homs"): what it reports
-    have = {v.i for v, _, _ in out}
-    for t in toks:
-        if t.i not in have and t.lemma.lower() in REPORTING | _ESTIMATES and t.pos == "VERB" \
-                and t.dep not in ("nsubj", "nsubjpass"):
-            # (a "verb" that is a subject is the noun misread: "Reports that X had been captured were false")
-            # ("after a broadcaster wrongly reported that he had been detained": a correction, which denies it)
-            wrong = any(k.dep == "advmod" and k.lemma.lower() in _WRONGLY for k in kids.get(t.i, []))
-            told = "denies" if wrong else "hedged" if t.lemma.lower() in HEARSAY else "asserts"
-            for c in kids.get(t.i, []):
-                if c.dep == "ccomp" and c.pos in ("VERB", "AUX") and c.i not in have | consumed:
-                    out.extend((x, told, False) for x in with_conj(c) if x.i not in have)
-    # "X fled as rebels entered the capital", "before the army withdrew": the clause is a fact of its own
-    # ("since it took effect", "until the talks ended" only date the main clause)
-    have = {v.i for v, _, _ in out}
-    for t in toks:
-        if (t.dep == "advcl" and t.pos == "VERB" and t.i not in have
-                and any(k.dep == "mark" and k.lemma.lower() in _TIME_MARKS for k in kids.get(t.i, []))):
-            # ("after the spokesman had dismissed reports that X": the denial tells nothing of its own; its
-            # report's clause is denied below)
-            out.extend((x, "asserts", False) for x in with_conj(t) if x.i not in have and not (
-                x.lemma.lower() in DENY and not _sacked(x, kids) and not any(
-                    o.dep == "dobj" and o.lemma.lower() in PROPOSALS for o in kids.get(x.i, []))))
-    # a clause hanging on a report noun ("there is no truth to reports that X had left"): the report's
-    # content, denied when the sentence denies it, else hedged (a report is not the outlet's own word)
-    seen = {v.i for v, _, _ in out}
-    lower = " ".join(t.text.lower() for t in toks)
-    denial = any(m in lower for m in DENIAL_MARKS)
-    for t in toks:
-        if (t.i not in seen and t.pos in ("VERB", "AUX") and t.dep in ("acl", "ccomp", "relcl") and t.head in by_i
-                and by_i[t.head].lemma.lower() in REPORT_NOUNS):
-            noun = by_i[t.head]  # (a report a denying verb governs: "had dismissed reports that X")
-            denied = denial or noun.head in by_i and by_i[noun.head].lemma.lower() in DENY and noun.dep == "dobj"
-            for x in with_conj(t):
-                out = [o for o in out if o[0].i != x.i] + [(x, "denies" if denied else "hedged", False)]
-    # "said in a statement that X": what the statement says, parsed as hanging on the noun; said, not reported
-    seen = {v.i for v, _, _ in out}
-    for t in toks:
-        noun = by_i.get(t.head)
-        said = by_i.get(by_i[noun.head].head) if noun is not None and noun.head in by_i else None
-        if (t.i not in seen and t.pos in ("VERB", "AUX") and t.dep == "acl" and said is not None
-                and noun.lemma.lower() in _STATEMENTS
-                and any(k.dep == "mark" and k.lemma.lower() == "that" for k in kids.get(t.i, []))
-                and said.lemma.lower() in REPORTING and by_i[noun.head].dep == "prep"):
-            told = "hedged" if said.lemma.lower() in HEARSAY else "asserts"
-            out.extend((x, told, False) for x in with_conj(t) if x.i not in seen)
-    return out
-
-
-#: What one says a thing in ("said in a statement that X")
-_STATEMENTS = {"statement", "interview", "speech", "message", "letter", "post", "briefing", "address", "broadcast"}
 
 
 def extract_units(dossier: Dossier) -> list[Unit]:
@@ -477,16 +298,6 @@ def _lost_subject(verb: Token, kids, by_i) -> list[Token]:
         found = [k for k in kids.get(verb.head, []) if k.dep == "nsubj"] or [
             k for k in kids.get(verb.head, []) if k.dep == "nsubjpass" and by_i[verb.head].lemma.lower() in _BELIEF]
     return found
-
-
-def _lemma_classes(t: Token) -> frozenset[str]:
-    lemma = t.lemma.lower()
-    found = {c for c, vs in PREDICATES.items() if lemma in vs}
-    if t.pos == "VERB" and lemma in _NOUN_SENSES:
-        found -= _NOUN_SENSES[lemma]
-    if t.pos != "VERB" and lemma in _VERB_SENSES:
-        found -= _VERB_SENSES[lemma]
-    return frozenset(found)
 
 
 def _phrasal(verb: Token, kids, by_i=None) -> frozenset[str]:
@@ -793,13 +604,6 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
 _GIVING = {"pay", "give", "send", "transfer", "hand", "donate", "lend", "wire"}
 #: Money one pays and another receives ("received payments from X": X paid).
 _MONEY = {"payment", "money", "fee", "fund", "bribe", "kickback", "cash", "sum", "donation", "transfer", "commission"}
-
-
-def _sacked(verb: Token, kids) -> bool:
-    """ "dismissed the director", "was dismissed on Wednesday": a post lost, not a denial."""
-    return verb.lemma.lower() == "dismiss" and any(k.dep in ("nsubjpass", "dobj") and (
-        k.pos == "PROPN" or k.ent_type == "PERSON" or k.lemma.lower() in POSTS | {"he", "she"})
-        for k in kids.get(verb.i, []))
 
 
 def _lacks(verb: Token, kids) -> frozenset[str]:
