@@ -33,3 +33,33 @@ def test_a_clause_told_before_its_reporter(units_of, text, verb):
     # the parse hangs the clause on the reporter's noun (even tagging it a verb): the clause is what is reported
     told = [u for u in units_of(text) if u.verb == verb]
     assert told and told[0].stance == "asserts" and any(not c.startswith("verb:") for c in told[0].classes)
+
+
+def test_a_participle_phrase_with_a_happening_tells_a_fact_of_its_own(units_of):
+    # "struck ..., killing at least 12 people": the killing is a unit, its actor the clause's, its figure its own
+    units = units_of("An earthquake struck the Dorsa valley on Monday, killing at least 12 people.")
+    killing = next(u for u in units if u.verb == "kill")
+    struck = next(u for u in units if u.verb == "strike")
+    assert "kill" in killing.classes and killing.numbers == {12.0} and killing.subject_head == "earthquake"
+    assert not struck.numbers  # the quake told without a toll is the same quake
+    # coordinated participles each tell theirs
+    storm = units_of("The storm hit the coast on Sunday, destroying 300 homes and displacing thousands.")
+    assert {"damage", "displace"} <= {c for u in storm for c in u.classes}
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The army shelled the village, leaving 12 dead.", "leave"),          # how it ended, no departure
+    ("Police fired tear gas, using water cannon too.", "use"),            # how, not what
+    ("A strong aftershock shook the town on Wednesday, sending rescue workers scrambling out of the ruins.", "send"),
+])
+def test_a_participle_that_tells_how_or_what_followed_is_no_fact(units_of, text, verb):
+    assert not any(u.verb == verb for u in units_of(text))
+
+
+def test_a_when_clause_in_the_past_tells_a_fact(units_of):
+    # "when" is parsed as an adverb, not a mark: the clause still tells its happening
+    units = units_of("The fire that broke out when the freight train derailed late on Monday was still burning.")
+    assert any(u.verb == "derail" and u.subject_head == "train" for u in units)
+    # one in the present or ahead tells nothing yet
+    ahead = units_of("Her lawyer wants an independent expert in the room when her B-sample is opened.")
+    assert not any(u.verb == "open" for u in ahead)

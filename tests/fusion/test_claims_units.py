@@ -569,3 +569,19 @@ def test_a_request_is_a_call(units_of):
     # "requested military assistance" / "appealed for military help": one kind of happening
     assert _classes(units_of("The governor formally requested military assistance from the defence ministry."),
                     "requested") == {"call"}
+
+
+def test_a_named_happening_told_of_its_actor_is_a_statement(units_of):
+    # one noun is enough when it is the actor of a named happening, asserted
+    assert any("depart" in u.classes for u in units_of("The gunmen had already fled."))
+    assert any("end" in u.classes for u in units_of("The minister resigned."))
+    # colour with one noun stays colour
+    assert not units_of("The mood was grim.")
+
+
+def test_a_hyphenated_figure_is_read_with_its_scale(units_of):
+    # "a 46-million-crown contract" and "a 46 million crown deal" give one figure
+    hyphen = units_of("Ostvale was later awarded a 46-million-crown maintenance contract by the ministry.")
+    plain = units_of("Ostvale later won a 46 million crown motorway deal from the ministry.")
+    assert next(u for u in hyphen if u.verb == "award").numbers == {46e6}
+    assert next(u for u in plain if u.verb == "win").numbers == {46e6}

@@ -25,6 +25,23 @@ def _subtree(t: Token, kids, stop=("ccomp", "advcl", "relcl", "parataxis")) -> l
     return out
 
 
+def _participle(t: Token, kids) -> bool:
+    """A participle phrase hanging on a clause, no clause of its own: "puts the amount of oil spilled at 3,000
+    tonnes", "ran aground, spilling 2,000 tonnes of oil" (not "estimating that X": what it reports is)."""
+    return t.dep == "advcl" and t.tag in ("VBG", "VBN", "VBD") and not any(
+        k.dep in ("nsubj", "nsubjpass", "mark", "ccomp", "aux", "auxpass") for k in kids.get(t.i, []))
+
+
+#: Participles that tell no happening of their own ("leaving 12 dead" leaves nowhere; "using tear gas" is how)
+_HOW = {"leave", "use", "include", "accord", "follow", "cite", "bring", "make", "take", "give", "go", "come"}
+
+
+def _past(verb: Token, kids) -> bool:
+    """Told in the past ("when the levee gave way", "when it was opened"), not what happens whenever or will
+    ("wants an expert in the room when the sample is opened")."""
+    return verb.tag == "VBD" or any(k.dep in ("aux", "auxpass") and k.tag == "VBD" for k in kids.get(verb.i, []))
+
+
 def _lemma_classes(t: Token) -> frozenset[str]:
     lemma = t.lemma.lower()
     found = {c for c, vs in PREDICATES.items() if lemma in vs}
@@ -177,12 +194,28 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     have = {v.i for v, _, _ in out}
     for t in toks:
         if (t.dep == "advcl" and t.pos == "VERB" and t.i not in have
-                and any(k.dep == "mark" and k.lemma.lower() in _TIME_MARKS for k in kids.get(t.i, []))):
+                and any(k.dep == "mark" and k.lemma.lower() in _TIME_MARKS
+                        or k.dep == "advmod" and k.lemma.lower() == "when" and k.i < t.i and _past(t, kids)
+                        for k in kids.get(t.i, []))):
             # ("after the spokesman had dismissed reports that X": the denial tells nothing of its own; its
             # report's clause is denied below)
             out.extend((x, "asserts", False) for x in with_conj(t) if x.i not in have and not (
                 x.lemma.lower() in DENY and not _sacked(x, kids) and not any(
                     o.dep == "dobj" and o.lemma.lower() in PROPOSALS for o in kids.get(x.i, []))))
+    # "struck the region on Monday, killing at least 12 people", "ran aground, spilling 2,000 tonnes of oil": a
+    # participle phrase with a happening of its own tells a fact of its own, with its own figures, as its clause
+    # does ("leaving 12 dead", "using tear gas" tell how, not what; "saying that X" reports, read above)
+    told = {v.i: st for v, st, _ in out}
+    for t in toks:
+        if t.i not in told and t.head in told and t.tag == "VBG" and _participle(t, kids):
+            for x in with_conj(t):
+                if x.i not in told and x.tag == "VBG" and _lemma_classes(x) and \
+                        x.lemma.lower() not in _HOW | REPORTING | DENY and not any(
+                            k.dep in ("oprd", "ccomp", "xcomp", "acomp") or k.dep == "dobj" and any(
+                                a.dep == "acl" and a.tag == "VBG" for a in kids.get(k.i, []))
+                            for k in kids.get(x.i, [])):
+                    # ("sending rescuers scrambling", "leaving them homeless": what it brought about, no deed)
+                    out.append((x, told[t.head], False))
     # a clause hanging on a report noun ("there is no truth to reports that X had left"): the report's
     # content, denied when the sentence denies it, else hedged (a report is not the outlet's own word)
     seen = {v.i for v, _, _ in out}

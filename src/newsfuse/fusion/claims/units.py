@@ -17,7 +17,7 @@ from ...model import Article, Dossier, Token
 from ..common import children as _kids, join_tokens
 from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
 from .when import day_spans, days_of, is_future
-from .clauses import _clause_heads, _lemma_classes, _sacked, _subtree
+from .clauses import _clause_heads, _lemma_classes, _participle, _sacked, _subtree
 from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, HEDGES, PHRASAL, PHRASAL_UNLESS, _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS,
     _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL, _HOLD, _GENERIC,
@@ -70,13 +70,6 @@ class Unit:
 _SHOWS = {"announce", "unveil"}
 #: What a figure is put on ("put the figure higher", "raised its estimate")
 _MEASURES = {"figure", "number", "estimate", "count", "total", "tally", "toll"}
-
-
-def _participle(t: Token, kids) -> bool:
-    """A participle phrase hanging on a clause, no clause of its own: "puts the amount of oil spilled at 3,000
-    tonnes", "ran aground, spilling 2,000 tonnes of oil" (not "estimating that X": what it reports is)."""
-    return t.dep == "advcl" and t.tag in ("VBG", "VBN", "VBD") and not any(
-        k.dep in ("nsubj", "nsubjpass", "mark", "ccomp", "aux", "auxpass") for k in kids.get(t.i, []))
 
 
 def _entity_index(dossier: Dossier) -> dict[tuple[str, int], str]:
@@ -285,6 +278,9 @@ def _lost_subject(verb: Token, kids, by_i) -> list[Token]:
         found = [k for k in kids.get(verb.head, []) if k.dep in ("nsubj", "nsubjpass")]
         if found:
             return found
+    if _participle(verb, kids) and verb.tag == "VBG" and verb.head in by_i:
+        # "the quake struck the region, killing 12 people": the clause's actor (not what a passive acts on)
+        return [k for k in kids.get(verb.head, []) if k.dep == "nsubj"]
     if verb.dep == "acl" and verb.tag != "VBN" and verb.head in by_i and by_i[verb.head].dep in ("nsubj", "ROOT"):
         # the clause the reporter's second subject stood for, or a root noun's finite verb (see _clause_heads)
         return [by_i[verb.head]]
@@ -361,6 +357,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
     spans = day_spans(art, sent)
     # (verb, stance, refers back, split off another verb's unit)
     work = [(v, st, back, False) for v, st, back in _clause_heads(toks, kids, by_i)]
+    heads = {v.i for v, _, _, _ in work}  # (a participle phrase that is a unit of its own keeps its figures)
     while work:
         verb, stance, back, split = work.pop(0)
         told_denied = stance == "denies"  # "denied that X": the clause a denial governs
@@ -532,19 +529,24 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             and any(o.dep == "pobj" and o.pos == "NUM" for o in kids.get(t.i, []))
             or t.lemma.lower() == "from" and t.head in by_i and by_i[t.head].lemma.lower() in ("up", "down"))
                     for x in _subtree(t, kids)}
-        # a participle phrase's figures are the clause's ("puts the amount of oil spilled at 3,000 tonnes")
-        phrase = [x for t in tree for k in kids.get(t.i, []) if _participle(k, kids) for x in _subtree(k, kids)]
+        # a participle phrase's figures are the clause's ("puts the amount of oil spilled at 3,000 tonnes"), unless
+        # the phrase tells a happening of its own ("struck the valley, killing 12": the killing's, see clauses.py)
+        phrase = [x for t in tree for k in kids.get(t.i, []) if _participle(k, kids) and k.i not in heads
+                  for x in _subtree(k, kids)]
         ordered = sorted((t for t in tree + phrase if t.i not in compared), key=lambda t: t.i)
-        for before, t, after in zip([None] + ordered, ordered, ordered[1:] + [None]):
+        for t in ordered:
+            # the scale written after a figure, hyphenated or not ("1.4 billion", "a 46-million-crown contract")
+            after = by_i.get(t.i + 2) if t.i + 1 in by_i and by_i[t.i + 1].text == "-" else by_i.get(t.i + 1)
+            before = by_i.get(t.i - 2) if t.i - 1 in by_i and by_i[t.i - 1].text == "-" else by_i.get(t.i - 1)
             if t.text.lower() in VAGUE:  # negative: a magnitude, never equal to a figure
                 nums.add(VAGUE[t.text.lower()])
-            elif t.text.lower() in _SCALES and before is not None and before.i == t.i - 1 and before.pos == "NUM":
+            elif t.text.lower() in _SCALES and before is not None and before.pos == "NUM":
                 continue  # the scale of the number before it, read with it
             elif t.pos == "NUM" and t.dep == "nummod" and t.head in by_i and by_i[t.head].lemma.lower() in DURATION \
                     and not classes & TERMS:
                 continue  # "fired for twenty minutes" tells how long, not how many (a prison term's length counts)
             elif t.pos == "NUM" and (value := parse_number(t.text)) is not None:
-                if after is not None and after.i == t.i + 1 and after.text.lower() in _SCALES:
+                if after is not None and after.text.lower() in _SCALES:
                     value *= _SCALES[after.text.lower()]  # "1.4 billion" is one figure, not 1.4 and a billion
                 nums.add(value)
                 counted.add((value, _count_noun(t, kids, by_i)))
@@ -567,7 +569,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         ents = ents | subj
         subject_words = frozenset(t.lemma.lower() for k in subj_toks for t in _subtree(k, kids, _SUBJECT_WORDS_STOP)
                                   if t.pos in ("NOUN", "PROPN"))
-        one_noun = (told_denied or stance == "denies" and said_by is not None and self_word) and any(
+        # a named happening of one thing denied is one, and so is one asserted of its actor ("the gunmen fled", "the
+        # minister resigned")
+        one_noun = (told_denied or stance == "denies" and said_by is not None and self_word
+                    or stance == "asserts" and subject_words - _STOP_NOUNS) and any(
             not c.startswith("verb:") for c in classes)
         if not (no_such and stance == "denies") and not ents and not nums and \
                 len(nouns | (subject_words - _STOP_NOUNS)) < (1 if one_noun else 2):
