@@ -5,6 +5,10 @@ prefix of its id), a substring of one sentence, and a claim label; ``"denies": t
 ``contradictions`` lists pairs of labels in dispute. A pair of labelled sentences from different
 articles is a true pair when they share a label, a found pair when one claim carries both. A gold
 dispute is found when one contradiction has a sentence of each label on opposite sides.
+
+Pairwise recall weighs a fact by the square of its tellings; a reader sees claims. So a second measure counts
+the main facts (labels told by three articles or more) that come out whole: one claim carrying the sentences
+of at least 80% of the articles that tell them.
 """
 
 from __future__ import annotations
@@ -58,10 +62,35 @@ class Scores:
     contradiction_recall: float
     true_pairs: int
     found_pairs: int
+    main_facts: int = 0  # facts told by three articles or more
+    whole: int = 0  # of them, those one claim carries for at least 80% of their articles
 
     def __str__(self) -> str:
         return (f"grouping precision {self.precision:.2f}, recall {self.recall:.2f} "
-                f"({self.true_pairs} true pairs); contradiction recall {self.contradiction_recall:.2f}")
+                f"({self.true_pairs} true pairs); contradiction recall {self.contradiction_recall:.2f}; "
+                f"main facts whole {self.whole}/{self.main_facts}")
+
+
+MAIN = 3  # articles telling a fact that make it a main fact
+WHOLE = 0.8  # share of its articles one claim must carry
+
+
+def _whole(labels: dict[tuple[str, int], set[str]], claim_of: dict[tuple[str, int], set[str]]) -> tuple[int, int]:
+    """(main facts, main facts whole): see the module's doc."""
+    told: dict[str, set[tuple[str, int]]] = {}
+    for key, ls in labels.items():
+        for label in ls:
+            told.setdefault(label, set()).add(key)
+    main = whole = 0
+    for sentences in told.values():
+        articles = {a for a, _ in sentences}
+        if len(articles) < MAIN:
+            continue
+        main += 1
+        claims = {c for k in sentences for c in claim_of.get(k, ())}
+        best = max((len({a for a, i in sentences if c in claim_of.get((a, i), ())}) for c in claims), default=0)
+        whole += best >= WHOLE * len(articles)
+    return main, whole
 
 
 def score(dossier: Dossier, gold: Gold) -> Scores:
@@ -86,4 +115,4 @@ def score(dossier: Dossier, gold: Gold) -> Scores:
                 hits += 1
                 break
     return Scores(tp / max(tp + fp, 1), tp / max(tp + fn, 1),
-                  hits / max(len(gold.contradictions), 1), tp + fn, tp + fp)
+                  hits / max(len(gold.contradictions), 1), tp + fn, tp + fp, *_whole(labels, claim_of))
