@@ -45,6 +45,8 @@ def test_a_participle_phrase_with_a_happening_tells_a_fact_of_its_own(units_of):
     # coordinated participles each tell theirs
     storm = units_of("The storm hit the coast on Sunday, destroying 300 homes and displacing thousands.")
     assert {"damage", "displace"} <= {c for u in storm for c in u.classes}
+    swept = units_of("Rebels swept through the north on Sunday, taking control of Aleppo.")
+    assert any(u.verb == "take" and "take" in u.classes and u.subject_head == "rebel" for u in swept)
 
 
 @pytest.mark.parametrize("text, verb", [

@@ -33,7 +33,7 @@ def _participle(t: Token, kids) -> bool:
 
 
 #: Participles that tell no happening of their own ("leaving 12 dead" leaves nowhere; "using tear gas" is how)
-_HOW = {"leave", "use", "include", "accord", "follow", "cite", "bring", "make", "take", "give", "go", "come"}
+_HOW = {"leave", "use", "include", "accord", "follow", "cite", "bring"}
 
 
 def _past(verb: Token, kids) -> bool:
@@ -202,8 +202,8 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             out.extend((x, "asserts", False) for x in with_conj(t) if x.i not in have and not (
                 x.lemma.lower() in DENY and not _sacked(x, kids) and not any(
                     o.dep == "dobj" and o.lemma.lower() in PROPOSALS for o in kids.get(x.i, []))))
-    # "struck the region on Monday, killing at least 12 people", "ran aground, spilling 2,000 tonnes of oil": a
-    # participle phrase with a happening of its own tells a fact of its own, with its own figures, as its clause
+    # "struck the region on Monday, killing at least 12 people", "destroying 300 homes and displacing thousands":
+    # a participle phrase with a happening of its own tells a fact of its own, with its own figures, as its clause
     # does ("leaving 12 dead", "using tear gas" tell how, not what; "saying that X" reports, read above)
     told = {v.i: st for v, st, _ in out}
     for t in toks:
