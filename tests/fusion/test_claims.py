@@ -453,3 +453,25 @@ def test_a_denial_of_the_sentence_before_is_not_of_a_denial(tmp_path):
     assert refusal is not None
     assert not any("rejected the allegations" in d.article(e.article).sentences[e.sentence].text
                    for e in refusal.evidence)
+
+
+def test_one_figure_put_and_told_is_one_claim(tmp_path):
+    # who puts a figure is its source: "prosecutors put the bribes at" is the payment told with that figure
+    d = _story(tmp_path, [
+        "Businessman Ilias Marovic paid Radomir Hallek about 2.4 million talers through sham consultancy contracts.",
+        "Prosecutors have put the bribes paid to Radomir Hallek at 2.4 million talers.",
+    ])
+    assert _claim_with(d, ("00_", "paid Radomir Hallek"), ("01_", "put the bribes"))
+
+
+@pytest.mark.parametrize("first, second", [
+    # a report noun is no thing of its own: what is rejected is what the claims are of
+    ("St Benedict's District Hospital denied the allegation.",
+     "St Benedict's District Hospital continued to deny the claims."),
+    # one plain verb of two words for one thing, with one figure
+    ("The Aldermark Geological Survey measured the quake at magnitude 7.1.",
+     "The Aldermark Geological Survey measured the main shock at magnitude 7.1 on Tuesday."),
+])
+def test_one_plain_verb_of_one_thing_is_one_claim(tmp_path, first, second):
+    d = _story(tmp_path, [first, second])
+    assert _claim_with(d, ("00_", first[-20:-1]), ("01_", second[-20:-1]))

@@ -585,3 +585,29 @@ def test_a_hyphenated_figure_is_read_with_its_scale(units_of):
     plain = units_of("Ostvale later won a 46 million crown motorway deal from the ministry.")
     assert next(u for u in hyphen if u.verb == "award").numbers == {46e6}
     assert next(u for u in plain if u.verb == "win").numbers == {46e6}
+
+
+def test_he_is_the_person_named_before(units_of):
+    # the nearest sentence naming anyone names whom "she" stands for, even two sentences back
+    units = units_of("Police detained Anna Kowalski, the mayor's deputy, on Tuesday. The raid followed a tip-off. "
+                     "She was later released without charge.")
+    named = _unit(units, "detained").entities
+    released = _unit(units, "released")
+    assert named and released.entities & named
+    # a sentence naming two: its subject is the one "he" stands for
+    units = units_of("Defence lawyer Piet Andrezzi met prosecutor Hana Vostrel on Monday. "
+                     "He demanded the full laboratory documentation package.")
+    lawyer = {e for u in units for e in u.subject if "Andrezzi" in u.text}
+    demanded = _unit(units, "demanded")
+    assert lawyer and demanded.subject == frozenset(lawyer) and not demanded.subject & _unit(units, "met").target
+    # bodies that speak are not "she": prosecutors confirming she is held tell of the woman named before
+    units = units_of("Police detained Anna Kowalski on Tuesday. Prosecutors later confirmed that she was being held "
+                     "at police headquarters in Orlitz.")
+    assert _unit(units, "held").entities & _unit(units, "detained").entities
+
+
+def test_who_puts_a_figure_is_its_source_not_its_actor(units_of):
+    put = _unit(units_of("Prosecutors had put the bribes at 2.4 million talers."), "put")
+    assert put.subject_head is None and not put.subject and put.numbers == {2.4e6}
+    # a figure put on nothing numbered is a deed of its subject
+    assert _unit(units_of("The rebels put the city under siege on Monday."), "siege").subject_head == "rebel"

@@ -19,7 +19,7 @@ from ..common import UnionFind
 from ..quantities import head_class
 from .pairs import clause_text, features, head_words, shared_figures, similarities
 from .pairs import model as pairs_model
-from .lexicon import DENIAL_MARKS, OPPOSITES, REVERSALS, SITES, TERMS
+from .lexicon import DENIAL_MARKS, OPPOSITES, REPORT_NOUNS, REVERSALS, SITES, TERMS
 from .units import Unit, extract_units
 
 __all__ = ["claims", "build_claims", "extract_units"]
@@ -358,10 +358,13 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_s
     if "denies" in (u.stance, v.stance) and (not _same_happening(u, v, verb_sim, clause_sim) or u.stance != v.stance
                                              and _other_actors(u, v, sims)):
         return True  # a denial denies that very happening of that very actor (and two denials one happening)
-    tu, tv = u.target - _PRONOUNS, v.target - _PRONOUNS  # "warned it": unknown, not another thing
+    # "warned it": unknown, not another thing; "rejected claims of X" / "rejected allegations of X": the report
+    # is no thing of its own
+    tu, tv = u.target - _PRONOUNS - REPORT_NOUNS, v.target - _PRONOUNS - REPORT_NOUNS
     if (u.classes == v.classes and all(c.startswith("verb:") for c in u.classes) and tu and tv
-            and not tu & tv and not _alike_targets(u, v, sims)):
-        return True  # one plain verb told of two things ("denied the accusation" / "denied any failure")
+            and not tu & tv and not _alike_targets(u, v, sims) and not shared_figures(u, v)):
+        return True  # one plain verb told of two things ("denied the accusation" / "denied any failure"), not of
+        # one figure ("measured the quake at magnitude 7.1" / "measured the main shock at magnitude 7.1")
     named = {t for t in u.target if t.startswith("e-")}, {t for t in v.target if t.startswith("e-")}
     return _opposed(u, v) or all(named) and not named[0] & named[1] and _targets_clash(u, v, sims) or (
         "remain" in u.classes & v.classes and not _same_place(u, v))

@@ -105,15 +105,32 @@ def extract_units(dossier: Dossier) -> list[Unit]:
             # no denial of the sentence before
             offered = any(t.lemma.lower() in PROPOSALS and t.dep in ("nsubj", "nsubjpass", "dobj")
                           for t in by_sent.get(sent.index - 1, []))
-            # "Orlek was detained on Wednesday. He has not been charged": "he" is the one person just named (when
-            # the sentence names no one itself)
-            named = {idx[(art.id, t.start)] for t in by_sent.get(sent.index - 1, [])
-                     if t.ent_type == "PERSON" and (art.id, t.start) in idx}
-            person = next(iter(named)) if len(named) == 1 and not any(t.ent_type == "PERSON" for t in toks) else None
+            person = None if any(t.ent_type == "PERSON" for t in toks) else _antecedent(art, sent.index, by_sent, idx)
             units.extend(dataclasses.replace(u, stance="asserts", refers_back=False)
                          if offered and u.refers_back and u.verb in DENY and u.target <= {"it", "this", "that"}
                          else u for u in _sentence_units(art, sent, toks, idx, titles, person))
     return units
+
+
+def _antecedent(art: Article, index: int, by_sent: dict[int, list[Token]], idx) -> str | None:
+    """Whom "he" or "she" stands for in a sentence that names no one: the person named in the nearest sentence
+    before it that names anyone ("Orlek was detained on Wednesday. He has not been charged"), or, when that
+    sentence names several, the one it is about (its subject). spaCy's small models carry no coreference; this is
+    the nearest-subject rule reports are written to."""
+    for back in range(1, 4):
+        toks = by_sent.get(index - back, [])
+        named = [idx[(art.id, t.start)] for t in toks if t.ent_type == "PERSON" and (art.id, t.start) in idx]
+        if not named:
+            continue
+        if len(set(named)) == 1:
+            return named[0]
+        kids = _kids(toks)
+        root = next((t for t in toks if t.head == t.i), None)
+        subject = {idx[(art.id, x.start)] for k in kids.get(root.i, []) if k.dep in ("nsubj", "nsubjpass")
+                   for x in _subtree(k, kids, _SUBJECT_STOP) if (art.id, x.start) in idx and x.ent_type == "PERSON"
+                   } if root is not None else set()
+        return next(iter(subject)) if len(subject) == 1 else None
+    return None
 
 
 def _titles(art: Article, idx) -> dict[str, str]:
@@ -496,8 +513,12 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         if not subj and subj_toks and subj_toks[0].lemma.lower() in titles:  # "the governor" named earlier
             subj = frozenset({titles[subj_toks[0].lemma.lower()]})
         pronoun = (subj_toks or patients or [None])[0]
-        if person and not subj and pronoun is not None and pronoun.text.lower() in ("he", "she") and said_by is None:
-            # "he" is the one person named in the sentence before: who acts, or who is acted on ("He was charged")
+        # ("prosecutors confirmed that she was being held": a body or many speak, so "she" is not the speaker)
+        said_by_body = said_by is not None and any(k.pos in ("NOUN", "PROPN") and k.ent_type != "PERSON" and (
+            k.tag in ("NNS", "NNPS") or k.lemma.lower() in _BODIES) for k in _speaker(said_by, kids, by_i)[:1])
+        if person and not subj and pronoun is not None and pronoun.text.lower() in ("he", "she") and (
+                said_by is None or said_by_body):
+            # "he" is the person named just before (see _antecedent): who acts, or who is acted on ("He was charged")
             if subj_toks:
                 subj = frozenset({person})
             ents = ents | {person}
@@ -515,6 +536,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             classes = frozenset({"verb:fall"})  # "shares fell 18 per cent": a value going down, nothing taken or ended
         subject_head = _head_key(head, kids, art, idx)
         theme = _head_key(patients[0], kids, art, idx) if patients and not agents else None
+        if _figure_put(verb, kids):
+            # "prosecutors put the bribes at 2.4 million": who puts a figure is its source, not the one who paid
+            # ("Marovic paid Hallek 2.4 million"); the figure and what it counts tell the fact
+            subj, subject_head = frozenset(), None
         nouns = frozenset(t.lemma.lower() for t in tree if (t.pos in ("NOUN", "PROPN") or t.dep == "compound")
                           and t.lemma.lower() not in _STOP_NOUNS)  # "patient data" (the tagger may call it ADJ)
         nums, counted = set(), set()
@@ -609,6 +634,18 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
 _GIVING = {"pay", "give", "send", "transfer", "hand", "donate", "lend", "wire"}
 #: Money one pays and another receives ("received payments from X": X paid).
 _MONEY = {"payment", "money", "fee", "fund", "bribe", "kickback", "cash", "sum", "donation", "transfer", "commission"}
+
+
+#: Verbs that put a figure on something ("put the toll at 40", "estimated the loss at 800 tonnes")
+_PUTS = {"put", "estimate", "place", "set"}
+
+
+def _figure_put(verb: Token, kids) -> bool:
+    """A figure put on something: "put the crest at 7.9 metres", "estimated the number at 2,000"."""
+    # ("put the bribes paid to X at 2.4 million": the parse may hang "at" on the participle)
+    return verb.lemma.lower() in _PUTS and any(
+        p.dep == "prep" and p.lemma.lower() == "at" and any(t.pos == "NUM" for t in _subtree(p, kids))
+        for p in _subtree(verb, kids))
 
 
 def _lacks(verb: Token, kids) -> frozenset[str]:
