@@ -475,3 +475,14 @@ def test_one_figure_put_and_told_is_one_claim(tmp_path):
 def test_one_plain_verb_of_one_thing_is_one_claim(tmp_path, first, second):
     d = _story(tmp_path, [first, second])
     assert _claim_with(d, ("00_", first[-20:-1]), ("01_", second[-20:-1]))
+
+
+def test_what_the_story_calls_a_named_actor_is_that_actor(tmp_path):
+    # "the oil tanker X" is what "the tanker" stands for; another kind of actor stays another
+    d = _story(tmp_path, [
+        "The oil tanker Aurelia Crest struck Harrow Reef late on Monday.",
+        "The tanker struck the reef late on Monday night, the coast guard said.",
+        "The coast guard cutter struck the reef late on Monday night while towing a barge.",
+    ])
+    struck = _claim_with(d, ("00_", "Aurelia Crest struck"), ("01_", "The tanker struck"))
+    assert struck is not None and not any(e.article.startswith("02_") for e in struck.evidence)

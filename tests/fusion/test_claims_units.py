@@ -611,3 +611,13 @@ def test_who_puts_a_figure_is_its_source_not_its_actor(units_of):
     assert put.subject_head is None and not put.subject and put.numbers == {2.4e6}
     # a figure put on nothing numbered is a deed of its subject
     assert _unit(units_of("The rebels put the city under siege on Monday."), "siege").subject_head == "rebel"
+
+
+def test_what_a_story_calls_a_named_actor(units_of):
+    units = units_of("Korvena, a construction firm based in Orlitz, paid 1.4 million crowns to Halden Advisory. "
+                     "Hallek supporters gathered outside the court as Radomir Hallek arrived. "
+                     "Union boss Mirela Oszkar wants a 9 per cent rise.")
+    assert "firm" in _unit(units, "paid").subject_kinds
+    # a thing of that name is not what the name is called
+    assert "supporter" not in _unit(units, "arrived").subject_kinds
+    assert {"boss", "union"} <= _unit(units, "wants").subject_kinds

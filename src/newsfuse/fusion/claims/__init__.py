@@ -89,6 +89,15 @@ def _other_actors(u: Unit, v: Unit, sims=None) -> bool:
     return not (plain and sims is not None and (sims.closest({a}, {b}) or 0.0) >= SAME_ACTOR)
 
 
+def _called(u: Unit, v: Unit) -> bool:
+    """v's actor is what the story calls u's named actor ("the Aurelia Crest" / "the vessel", "Korvena" / "the
+    firm", "union boss X" / "the union")."""
+    a, b = u.subject_head, v.subject_head
+    if not (a and b and a.startswith("e-") and not b.startswith("e-") and ":" not in b):
+        return False
+    return b in u.subject_kinds
+
+
 def _one_and_many(u: Unit, v: Unit) -> bool:
     """u befalls one named person ("X was killed", "X died"), v a count of people with nobody named
     ("five people were killed"): two facts, even when X is among them."""
@@ -328,8 +337,9 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_s
         return True
     if (u.subject_head and v.subject_head and u.subject_head != v.subject_head
             and (u.subject_head.startswith("e-") or v.subject_head.startswith("e-"))
-            and u.subject_head not in v.objects | v.subject and v.subject_head not in u.objects | u.subject):
-        return True  # a named actor is not another actor
+            and u.subject_head not in v.objects | v.subject and v.subject_head not in u.objects | u.subject
+            and not _called(u, v) and not _called(v, u)):
+        return True  # a named actor is not another actor, nor what the story calls another
     if (u.theme and v.theme and u.theme != v.theme and (u.theme.startswith("e-") or v.theme.startswith("e-"))
             and u.theme not in v.objects | v.subject and v.theme not in u.objects | u.subject
             and not _anyone_denied(u, v) and not _anyone_denied(v, u)):

@@ -18,6 +18,7 @@ from ..common import children as _kids, join_tokens
 from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
 from .when import day_spans, days_of, is_future
 from .clauses import _clause_heads, _lemma_classes, _participle, _sacked, _subtree
+from .kinds import kind_words
 from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, HEDGES, PHRASAL, PHRASAL_UNLESS, _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS,
     _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL, _HOLD, _GENERIC,
@@ -64,6 +65,8 @@ class Unit:
     anyone: bool = False
     #: what the happening went without ("awarded without an open tender": tender)
     lacks: frozenset[str] = frozenset()
+    #: what the story calls a named actor besides its name ("the oil tanker X": tanker; see kinds.py)
+    subject_kinds: frozenset[str] = frozenset()
 
 
 #: Reporting verbs that also tell a deed with a noun ("announced a compensation fund")
@@ -109,7 +112,9 @@ def extract_units(dossier: Dossier) -> list[Unit]:
             units.extend(dataclasses.replace(u, stance="asserts", refers_back=False)
                          if offered and u.refers_back and u.verb in DENY and u.target <= {"it", "this", "that"}
                          else u for u in _sentence_units(art, sent, toks, idx, titles, person))
-    return units
+    kinds = kind_words(dossier, idx)
+    return [dataclasses.replace(u, subject_kinds=kinds[u.subject_head]) if u.subject_head in kinds else u
+            for u in units]
 
 
 def _antecedent(art: Article, index: int, by_sent: dict[int, list[Token]], idx) -> str | None:
