@@ -14,6 +14,8 @@ def test_said_in_a_statement_that_tells_what_was_said(units_of):
                      "oil had escaped from a damaged cargo tank.")
     escaped = next(u for u in units if u.verb == "escape")
     assert escaped.stance == "asserts" and escaped.numbers == {800.0}
+    # the saying is no clause of its own
+    assert [u.verb for u in units] == ["escape"]
 
 
 def test_rumours_denied_in_the_passive_deny_their_content(units_of):

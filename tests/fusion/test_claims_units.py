@@ -604,6 +604,9 @@ def test_he_is_the_person_named_before(units_of):
     units = units_of("Police detained Anna Kowalski on Tuesday. Prosecutors later confirmed that she was being held "
                      "at police headquarters in Orlitz.")
     assert _unit(units, "held").entities & _unit(units, "detained").entities
+    # nor is "his lawyer" the "he" whose lawyer speaks
+    units = units_of("First officer Michel Andrade was arrested on Tuesday. He has not been charged, his lawyer said.")
+    assert _unit(units, "charged").entities & _unit(units, "arrested").entities
 
 
 def test_who_puts_a_figure_is_its_source_not_its_actor(units_of):

@@ -238,5 +238,6 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 and any(k.dep == "mark" and k.lemma.lower() == "that" for k in kids.get(t.i, []))
                 and said.lemma.lower() in REPORTING and by_i[noun.head].dep == "prep"):
             told = "hedged" if said.lemma.lower() in HEARSAY else "asserts"
-            out.extend((x, told, False) for x in with_conj(t) if x.i not in seen)
+            # (the report itself tells nothing more: "said in a statement" is no clause of its own)
+            out = [o for o in out if o[0].i != said.i] + [(x, told, False) for x in with_conj(t) if x.i not in seen]
     return out

@@ -518,9 +518,12 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         if not subj and subj_toks and subj_toks[0].lemma.lower() in titles:  # "the governor" named earlier
             subj = frozenset({titles[subj_toks[0].lemma.lower()]})
         pronoun = (subj_toks or patients or [None])[0]
-        # ("prosecutors confirmed that she was being held": a body or many speak, so "she" is not the speaker)
+        # ("prosecutors confirmed that she was being held": a body or many speak, so "she" is not the speaker; nor
+        # is "he" in "he has not been charged, his lawyer said")
         said_by_body = said_by is not None and any(k.pos in ("NOUN", "PROPN") and k.ent_type != "PERSON" and (
-            k.tag in ("NNS", "NNPS") or k.lemma.lower() in _BODIES) for k in _speaker(said_by, kids, by_i)[:1])
+            k.tag in ("NNS", "NNPS") or k.lemma.lower() in _BODIES or any(
+                d.dep == "poss" and d.lemma.lower() in ("he", "she", "his", "her") for d in kids.get(k.i, [])))
+            for k in _speaker(said_by, kids, by_i)[:1])
         if person and not subj and pronoun is not None and pronoun.text.lower() in ("he", "she") and (
                 said_by is None or said_by_body):
             # "he" is the person named just before (see _antecedent): who acts, or who is acted on ("He was charged")
