@@ -67,3 +67,19 @@ def test_a_when_clause_in_the_past_tells_a_fact(units_of):
     # one in the present or ahead tells nothing yet
     ahead = units_of("Her lawyer wants an independent expert in the room when her B-sample is opened.")
     assert not any(u.verb == "open" for u in ahead)
+
+
+def test_a_participle_after_its_noun_tells_what_befell_it(units_of):
+    # a past participle set after its noun, dated, tells a happening of its own
+    units = units_of("Internet access, cut on Monday night, had still not been restored by late last night.")
+    cut = next(u for u in units if u.verb == "cut")
+    assert cut.stance == "asserts" and cut.days
+    units = units_of("Mira Ostrova, the opposition leader detained on Tuesday, was released on bail late on Wednesday.")
+    detained = next(u for u in units if u.verb == "detain")
+    released = next(u for u in units if u.verb == "release")
+    assert detained.classes == {"arrest"} and detained.theme and detained.theme.startswith("e-")
+    assert detained.theme in released.entities
+    # a thing named by where it comes from, and a figure named by who reported it, tell no happening
+    units = units_of("Calendar entries published by the Courier appear to show that a meeting took place in June. "
+                     "Medics said they had treated 300 injured people, far more than the 87 reported by the ministry.")
+    assert not any(u.verb in ("publish", "report") for u in units)

@@ -624,3 +624,12 @@ def test_what_a_story_calls_a_named_actor(units_of):
     # a thing of that name is not what the name is called
     assert "supporter" not in _unit(units, "arrived").subject_kinds
     assert {"boss", "union"} <= _unit(units, "wants").subject_kinds
+
+
+def test_she_is_whom_a_passive_befell(units_of):
+    # "when she was provisionally suspended": the person named before is who was suspended
+    units = units_of("Ilana Varsek was banned for two years on Thursday. The ban counts from March 7, "
+                     "when she was provisionally suspended.")
+    banned = _unit(units, "banned")
+    suspended = _unit(units, "provisionally suspended")
+    assert banned.theme and banned.theme.startswith("e-") and suspended.theme == banned.theme

@@ -216,6 +216,19 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                             for k in kids.get(x.i, [])):
                     # ("sending rescuers scrambling", "leaving them homeless": what it brought about, no deed)
                     out.append((x, told[t.head], False))
+    # "Internet access, cut on Monday night, ...", "the opposition leader detained on Tuesday": a past participle
+    # set after its noun, with a happening and a day or time of its own, tells what befell the noun ("the 1,200
+    # cited by the district" reports; "a boat crowded with migrants" tells no happening; "entries published by
+    # the Courier" names a thing by where it comes from)
+    told = {v.i for v, _, _ in out}
+    for t in toks:
+        if (t.i not in told and t.dep == "acl" and t.tag in ("VBN", "VBD") and t.head in by_i and t.i > t.head
+                and not any(k.dep in ("nsubj", "nsubjpass", "mark", "aux") for k in kids.get(t.i, []))
+                and by_i[t.head].pos in ("NOUN", "PROPN") and _lemma_classes(t)
+                and t.lemma.lower() not in _HOW | REPORTING | DENY
+                and any(x.ent_type in ("DATE", "TIME") for k in kids.get(t.i, []) if k.dep in ("prep", "npadvmod")
+                        for x in _subtree(k, kids))):
+            out.append((t, "asserts", False))
     # a clause hanging on a report noun ("there is no truth to reports that X had left"): the report's
     # content, denied when the sentence denies it, else hedged (a report is not the outlet's own word)
     seen = {v.i for v, _, _ in out}

@@ -474,6 +474,14 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         agents = [o for a in kids.get(verb.i, []) if a.dep == "agent" for o in kids.get(a.i, []) if o.dep == "pobj"]
         # "the crossing has been closed", "a soldier was captured": what is acted on, not who acts
         patients = [k for k in subj_toks if k.dep == "nsubjpass"]
+        if verb.dep == "acl" and verb.tag in ("VBN", "VBD") and verb.head in by_i and not subj_toks:
+            # "the opposition leader detained on Tuesday": the noun it is set after is what it befell (the name
+            # that noun stands in apposition to: "Mira Ostrova, the opposition leader detained on Tuesday")
+            noun = by_i[verb.head]
+            named = by_i.get(noun.head) if noun.dep == "appos" else None
+            patients = [named if named is not None and (art.id, named.start) in idx else noun]
+            ents = ents | {idx[(art.id, t.start)] for t in _subtree(patients[0], kids, _SUBJECT_STOP)
+                           if (art.id, t.start) in idx}
         # "Koss Partners received payments from Ostvale": Ostvale paid
         paid = verb.lemma.lower() == "receive" and any(k.dep == "dobj" and k.lemma.lower() in _MONEY
                                                        for k in kids.get(verb.i, []))
@@ -530,6 +538,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             if subj_toks:
                 subj = frozenset({person})
             ents = ents | {person}
+        befell = person if person and not subj_toks and patients and patients[0].text.lower() in ("he", "she") \
+            and person in ents else None  # "when she was provisionally suspended": whom it befell
         head = subj_toks[0] if subj_toks else None
         if head is not None and head.lemma.lower() in _FIRE:  # "hit by fire from our forces": the forces fired
             head = next((o for h in (head, verb) for p in kids.get(h.i, [])
@@ -544,6 +554,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             classes = frozenset({"verb:fall"})  # "shares fell 18 per cent": a value going down, nothing taken or ended
         subject_head = _head_key(head, kids, art, idx)
         theme = _head_key(patients[0], kids, art, idx) if patients and not agents else None
+        theme = theme or befell
         if _figure_put(verb, kids):
             # "prosecutors put the bribes at 2.4 million": who puts a figure is its source, not the one who paid
             # ("Marovic paid Hallek 2.4 million"); the figure and what it counts tell the fact
