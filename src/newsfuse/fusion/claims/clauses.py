@@ -224,7 +224,7 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     for t in toks:
         if (t.i not in told and t.dep == "acl" and t.tag in ("VBN", "VBD") and t.head in by_i and t.i > t.head
                 and not any(k.dep in ("nsubj", "nsubjpass", "mark", "aux") for k in kids.get(t.i, []))
-                and by_i[t.head].pos in ("NOUN", "PROPN") and _lemma_classes(t)
+                and by_i[t.head].pos in ("NOUN", "PROPN") and by_i[t.head].dep != "ROOT" and _lemma_classes(t)
                 and t.lemma.lower() not in _HOW | REPORTING | DENY
                 and any(x.ent_type in ("DATE", "TIME") for k in kids.get(t.i, []) if k.dep in ("prep", "npadvmod")
                         for x in _subtree(k, kids))):

@@ -474,7 +474,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         agents = [o for a in kids.get(verb.i, []) if a.dep == "agent" for o in kids.get(a.i, []) if o.dep == "pobj"]
         # "the crossing has been closed", "a soldier was captured": what is acted on, not who acts
         patients = [k for k in subj_toks if k.dep == "nsubjpass"]
-        if verb.dep == "acl" and verb.tag in ("VBN", "VBD") and verb.head in by_i and not subj_toks:
+        if verb.dep == "acl" and verb.tag in ("VBN", "VBD") and verb.head in by_i and not subj_toks \
+                and by_i[verb.head].dep != "ROOT":  # (a root noun's verb is the sentence's: see _clause_heads)
             # "the opposition leader detained on Tuesday": the noun it is set after is what it befell (the name
             # that noun stands in apposition to: "Mira Ostrova, the opposition leader detained on Tuesday")
             noun = by_i[verb.head]
