@@ -32,3 +32,26 @@ def test_more_alike_is_more_likely_one_fact():
 def test_clause_text_drops_dateline_and_stray_punctuation():
     assert clause_text(_unit("VALMORA (NPA) - Police cleared the square , .")) == "Police cleared the square"
     assert clause_text(_unit("Police cleared the square")) == "Police cleared the square"
+
+
+def test_a_pair_never_weighed_is_weak_evidence_against_not_a_veto(monkeypatch):
+    # three articles: the second and third each match the first (0.9, 0.8); the second and third were never
+    # weighed (other kinds of clause, nothing parts them), so the third joins: (0.8 + 0.25) / 2 >= 0.5; a veto
+    # between them keeps it out
+    import numpy as np
+
+    import newsfuse.fusion.claims as claims
+    from newsfuse.fusion.claims.pairs import Model
+
+    units = [Unit(a, 0, "x", frozenset({c}), frozenset(), frozenset(), frozenset(), frozenset(), "asserts", a)
+             for a, c in (("a1", "verb:flee"), ("a2", "verb:flee"), ("a3", "verb:leave"))]
+    sims = type("Sims", (), {"verbs": np.zeros((3, 3)), "clauses": np.zeros((3, 3)),
+                             "closest": lambda self, a, b: None})()
+    m = Model((1.0,), 0.0, 0.55, 0.5)
+    monkeypatch.setattr(Model, "probability", lambda self, x: x[0])
+    monkeypatch.setattr(claims, "candidates", lambda us, s: [(0, 1, False, [0.9]), (0, 2, False, [0.8])])
+    uf = claims._group(units, sims, m)
+    assert uf.find(0) == uf.find(1) == uf.find(2)
+    monkeypatch.setattr(claims, "_vetoed", lambda u, v, *a: {u.article, v.article} == {"a2", "a3"})
+    uf = claims._group(units, sims, m)
+    assert uf.find(0) == uf.find(1) != uf.find(2)

@@ -425,10 +425,24 @@ def _pairs(units: list[Unit], sims, m=None) -> tuple[list[tuple[float, int, int]
 
 def _group(units: list[Unit], sims, m) -> UnionFind:
     """Join the pairs, most certain first. With the pair model a join must also hold between the two
-    whole groups: the mean probability over all their cross pairs (0 for pairs never weighed) reaches
-    the model's ``link`` (average linkage), so one bridging sentence cannot chain two facts together."""
+    whole groups: the mean probability over all their cross pairs (see ``weight`` for pairs never weighed)
+    reaches the model's ``link`` (average linkage), so one bridging sentence cannot chain two facts together."""
     uf = UnionFind(len(units))
     accepted, prob = _pairs(units, sims, m)
+    unweighed: dict[tuple[int, int], float] = {}
+
+    def weight(c: tuple[int, int]) -> float:
+        """A pair's probability; one never weighed counts 0 when vetoed, told by two actors (or in one article),
+        else half the bar: two clauses of other kinds that nothing sets apart are weak evidence against one
+        fact, no veto."""
+        if c in prob:
+            return prob[c]
+        if c not in unweighed:
+            u, v = units[c[0]], units[c[1]]
+            unweighed[c] = 0.0 if u.article == v.article or _other_actors(u, v, sims) or _vetoed(
+                u, v, sims, float(sims.verbs[c]), float(sims.clauses[c])) else m.link / 2
+        return unweighed[c]
+
     members = {i: [i] for i in range(len(units))}
     for _, i, j in accepted:
         a, b = uf.find(i), uf.find(j)
@@ -436,7 +450,7 @@ def _group(units: list[Unit], sims, m) -> UnionFind:
             continue
         if sims is not None and len(members[a]) * len(members[b]) > 1:
             cross = [(min(x, y), max(x, y)) for x in members[a] for y in members[b]]
-            if sum(prob.get(c, 0.0) for c in cross) / len(cross) < m.link:
+            if sum(weight(c) for c in cross) / len(cross) < m.link:
                 continue
         uf.union(a, b)
         root = uf.find(a)
