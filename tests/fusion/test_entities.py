@@ -43,9 +43,23 @@ def test_pair_fixture_gate():
 
 @pytest.mark.parametrize("a, b", [("al-Jalali", "Jalali"), ("AlJazeera", "Al Jazeera"),
                                   ("Abdurrahman", "Abdel Rahman"), ("Lattakia", "Latakia"), ("Juri", "Yuri"),
-                                  ("Dunaj", "Dunai"), ("Sergej", "Sergey"), ("Sharkovich", "Sarkovic")])
+                                  ("Dunaj", "Dunai"), ("Sergej", "Sergey"), ("Sharkovich", "Sarkovic"),
+                                  ("Mirow", "Mirov"), ("Oszkar", "Oskar"), ("Darijo", "Dario"), ("Yelena", "Elena"),
+                                  ("Brandt", "Brant"), ("Vargha", "Varga")])
 def test_keys_fold_transliteration(a, b):
     assert key(a) == key(b)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # one person: a given name a letter apart where the family name agrees
+    ("Ilse Varenko", "Ilsa Varenko", True), ("Inez Cavanagh", "Ines Kavanagh", True),
+    ("Tomas Brennick", "Tomasz Brenik", True), ("Henrik Aasvold", "Hendrik Asvold", True),
+    # a man and a woman of one family; two given names
+    ("Mario Rossi", "Maria Rossi", False), ("Jonas Valek", "Dorian Valek", False),
+    ("Teodor Kallisz", "Klara Kallisz", False),
+])
+def test_given_names_a_letter_apart(a, b, same):
+    assert _same(a, b, "PERSON", "PERSON") is same
 
 
 def _by_variant(dossier):

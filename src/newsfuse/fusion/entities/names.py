@@ -82,6 +82,12 @@ def canon_token(tok: str) -> str:
     tok = re.sub(r"(?<=[aeiou])ch$", "c", tok)  # Sharkovich / Sarkovic: one letter (č) written two ways
     tok = re.sub(r"sh(?=[aeiou])", "s", tok)  # Sharkovich / Sarkovic, Kashani / Kasani (š)
     tok = re.sub(r"c(?![eiyhz])", "k", tok)  # Lucas / Lukas, Oscar / Oskar, Viktor / Victor
+    tok = tok.replace("w", "v")  # Mirow / Mirov, Warenko / Varenko: one sound, German and Slavic spellings
+    tok = tok.replace("sz", "s")  # Oszkar / Oskar (Hungarian sz)
+    tok = re.sub(r"(?<=i)j(?=[aeou])", "", tok)  # Darijo / Dario, Dorijan / Dorian
+    tok = re.sub(r"^ye(?=[^aeiou])", "e", tok)  # Yelena / Elena, Yevgeny / Evgeny
+    tok = re.sub(r"dt$", "t", tok)  # Brandt / Brant
+    tok = tok.replace("gh", "g")  # Vargha / Varga, Afghan / Afgan
     tok = re.sub(r"(.)\1+", r"\1", tok)  # doubled letters
     tok = tok.replace("ph", "f").replace("th", "t").replace("kh", "k")
     tok = re.sub(r"(?<=[aeiou])h(?=[^aeiou]|$)", "", tok) if len(tok) > 4 else tok  # rahman/raman

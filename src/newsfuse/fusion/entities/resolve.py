@@ -114,9 +114,20 @@ def _given_match(a: str, b: str) -> bool:
     Aleksander: the short one begins the long one, at least two letters shorter)."""
     if tokens_match(a, b, strict=True):
         return True
+    if min(len(a), len(b)) >= 4 and a[0] == b[0] and Levenshtein.distance(a, b) == 1 and not _gendered(a, b):
+        return True  # Ilse / Ilsa, Inez / Ines, Tomas / Tomasz: one letter, where the family name agrees
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 3 and len(long_) >= len(short) + 2 and short[:2] == long_[:2] and len(skeleton(short)) >= 2 \
         and (long_.startswith(short) or skeleton(long_).startswith(skeleton(short)))
+
+
+def _gendered(a: str, b: str) -> bool:
+    """Two given names a letter apart that name a man and a woman (Ivan / Ivana, Mario / Maria, Daniel /
+    Daniela): one ends in "a", the other in another letter or none."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < len(long_):
+        return long_.startswith(short) and long_[-1] == "a"
+    return a[:-1] == b[:-1] and "a" in (a[-1], b[-1]) and {a[-1], b[-1]} != {"a", "e"}
 
 
 def name_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
