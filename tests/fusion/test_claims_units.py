@@ -633,3 +633,8 @@ def test_she_is_whom_a_passive_befell(units_of):
     banned = _unit(units, "banned")
     suspended = _unit(units, "provisionally suspended")
     assert banned.theme and banned.theme.startswith("e-") and suspended.theme == banned.theme
+
+
+def test_one_kind_of_actor_in_other_words(units_of):
+    # a unit of soldiers acts as soldiers
+    assert _unit(units_of("A reconnaissance unit had crossed the border."), "crossed").subject_head == "soldier"

@@ -202,7 +202,8 @@ _HOLD = {"control", "charge", "hold", "possession", "command"}
 _GENERIC = {"people", "resident", "civilian", "person", "inhabitant", "family", "local"}
 #: Common nouns news uses interchangeably for one kind of actor (general English, no names).
 _ACTOR = {"insurgent": "rebel", "militant": "rebel", "guerrilla": "rebel", "fighter": "rebel",
-          "troop": "soldier", "army": "soldier", "serviceman": "soldier", "inmate": "prisoner", "detainee": "prisoner"}
+          "troop": "soldier", "army": "soldier", "serviceman": "soldier", "inmate": "prisoner", "detainee": "prisoner",
+          "unit": "soldier"}
 _ADVICE = {"should", "must", "ought", "shall"}
 #: Bodies a speaker may speak for ("the minister said the government was ready").
 _OWN = {"government", "cabinet", "administration", "ministry", "office"}
