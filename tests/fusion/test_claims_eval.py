@@ -79,8 +79,8 @@ FIX = Path(__file__).resolve().parents[1] / "fixtures"
 # lower them quietly).
 GATES = {
     "claims_port": (0.95, 0.9, 0.4),
-    "claims_election": (0.95, 0.35, 0.85),
-    "claims_clash": (0.9, 0.45, 0.8),
+    "claims_election": (0.95, 0.41, 0.85),
+    "claims_clash": (0.9, 0.49, 0.8),
     "claims_mine": (0.88, 0.55, 0.5),
     "claims_derail": (0.88, 0.19, 0.65),
     "claims_heldout_breach": (0.86, 0.34, 0.2),
@@ -88,30 +88,30 @@ GATES = {
     "claims_quake": (0.95, 0.33, 0.45),
     "claims_heldout_truce": (0.8, 0.17, 0.33),
     "claims_hostage": (0.82, 0.34, 0.2),
-    "claims_bank": (0.9, 0.18, 0.33),
-    "claims_ceasefire": (0.88, 0.18, 0.4),
+    "claims_bank": (0.9, 0.2, 0.33),
+    "claims_ceasefire": (0.88, 0.22, 0.4),
     "claims_protest": (0.88, 0.22, 0.45),
     "claims_trial": (0.85, 0.25, 0.55),
     "claims_outbreak": (0.78, 0.42, 0.75),
     "claims_heldout_aircrash": (0.93, 0.4, 0.5),
-    "claims_doping": (0.84, 0.38, 0.15),
+    "claims_doping": (0.84, 0.45, 0.15),
     "claims_boat": (0.87, 0.35, 0.35),
     "claims_heldout_dam": (0.95, 0.52, 0.4),
-    "claims_escape": (0.85, 0.46, 0.5),
-    "claims_mayor": (0.87, 0.45, 0.73),
+    "claims_escape": (0.85, 0.49, 0.5),
+    "claims_mayor": (0.87, 0.52, 0.73),
     # held out and scored on arrival (0.68 / 0.29 / 0.00): the weakest story, kept as it came
-    "claims_heldout_resign": (0.86, 0.3, 0.1),
-    "claims_minister": (0.95, 0.38, 0.4),
-    "claims_strike": (0.83, 0.46, 0.28),
+    "claims_heldout_resign": (0.86, 0.4, 0.1),
+    "claims_minister": (0.95, 0.42, 0.4),
+    "claims_strike": (0.83, 0.51, 0.28),
     # held out and scored on arrival (0.78 / 0.42 / 0.11)
     "claims_heldout_wildfire": (0.84, 0.4, 0.1),
-    "claims_flood": (0.8, 0.42, 0.2),
+    "claims_flood": (0.8, 0.45, 0.2),
     # held out and scored on arrival (0.88 / 0.41 / 0.27)
     "claims_heldout_crush": (0.84, 0.37, 0.2),
     # written blind (on arrival 0.67 / 0.30 / 0.25); its errors were read
     "claims_tanker": (0.75, 0.35, 0.2),
     # held out and scored on arrival (0.90 / 0.41 / 0.55)
-    "claims_heldout_spill": (0.86, 0.37, 0.5),
+    "claims_heldout_spill": (0.86, 0.42, 0.5),
 }
 
 
