@@ -74,6 +74,7 @@ def test_a_participle_after_its_noun_tells_what_befell_it(units_of):
     units = units_of("Internet access, cut on Monday night, had still not been restored by late last night.")
     cut = next(u for u in units if u.verb == "cut")
     assert cut.stance == "asserts" and cut.days
+    assert cut.clause == "Internet access cut on Monday night"  # the noun it befell, read with it
     units = units_of("Mira Ostrova, the opposition leader detained on Tuesday, was released on bail late on Wednesday.")
     detained = next(u for u in units if u.verb == "detain")
     released = next(u for u in units if u.verb == "release")

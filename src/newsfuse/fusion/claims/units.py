@@ -474,11 +474,12 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         agents = [o for a in kids.get(verb.i, []) if a.dep == "agent" for o in kids.get(a.i, []) if o.dep == "pobj"]
         # "the crossing has been closed", "a soldier was captured": what is acted on, not who acts
         patients = [k for k in subj_toks if k.dep == "nsubjpass"]
+        noun = None
         if verb.dep == "acl" and verb.tag in ("VBN", "VBD") and verb.head in by_i and not subj_toks \
                 and by_i[verb.head].dep != "ROOT":  # (a root noun's verb is the sentence's: see _clause_heads)
             # "the opposition leader detained on Tuesday": the noun it is set after is what it befell (the name
             # that noun stands in apposition to: "Mira Ostrova, the opposition leader detained on Tuesday")
-            noun = by_i[verb.head]
+            noun = by_i[verb.head]  # (its words go into the clause: "Internet access cut on Monday night")
             named = by_i.get(noun.head) if noun.dep == "appos" else None
             patients = [named if named is not None and (art.id, named.start) in idx else noun]
             ents = ents | {idx[(art.id, t.start)] for t in _subtree(patients[0], kids, _SUBJECT_STOP)
@@ -628,7 +629,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         subj_tree = {t.i for k in subj_toks for t in _subtree(k, kids)}
         objects = frozenset({t.lemma.lower() for t in tree if t.i not in subj_tree}
                             | {idx[(art.id, t.start)] for t in tree if t.i not in subj_tree and (art.id, t.start) in idx})
-        clause = sorted({t.i: t for t in tree + [t for k in subj_toks for t in _subtree(k, kids)]}.values(),
+        # ("Internet access, cut on Monday night": the noun a participle is set after, with its own words)
+        befallen = [x for x in kids.get(noun.i, []) if x.dep in ("det", "compound", "amod", "nummod")] + [noun] \
+            if noun is not None else []
+        clause = sorted({t.i: t for t in tree + [t for k in subj_toks for t in _subtree(k, kids)] + befallen}.values(),
                         key=lambda t: t.i)
         args = [t for t in clause if t.i not in subj_tree and t.i != verb.i
                 and t.dep not in ("aux", "auxpass", "neg", "punct", "mark", "cc")]
