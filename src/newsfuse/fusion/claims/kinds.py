@@ -49,7 +49,8 @@ def _before(toks: list[Token], k: int, art, idx) -> set[str]:
     """The nouns compounded before a name: "union boss Mirela Oszkar" (boss, union), "the oil tanker X"."""
     words = set()
     for x in reversed(toks[max(0, k - 4):k]):
-        if x.dep not in ("compound", "amod", "nmod") or (art.id, x.start) in idx or x.pos not in ("NOUN", "PROPN", "ADJ"):
+        if x.dep not in ("compound", "amod", "nmod") or (art.id, x.start) in idx \
+                or x.pos not in ("NOUN", "PROPN", "ADJ"):
             break
         if x.pos != "ADJ":
             words.add(x.lemma.lower())
