@@ -84,3 +84,14 @@ def test_a_participle_after_its_noun_tells_what_befell_it(units_of):
     units = units_of("Calendar entries published by the Courier appear to show that a meeting took place in June. "
                      "Medics said they had treated 300 injured people, far more than the 87 reported by the ministry.")
     assert not any(u.verb in ("publish", "report") for u in units)
+
+
+def test_a_that_clause_parsed_as_a_modifier_of_the_reports_phrase_is_what_is_reported(units_of):
+    # the parse hangs "that 260 people had died" on "time", as if it were a relative clause
+    units = units_of("But the province's governor, Martha Ivesca, told a news conference in Tarvel at about the same "
+                     "time that 260 people had died in her province.")
+    died = next(u for u in units if u.verb == "die")
+    assert died.stance == "asserts" and died.numbers == {260.0} and "kill" in died.classes
+    # a true relative clause is no report's content
+    units = units_of("The governor told reporters about the bridge that the army built in 2019.")
+    assert not any(u.verb == "build" for u in units)

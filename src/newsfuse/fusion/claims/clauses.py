@@ -113,6 +113,15 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             # said": two subjects, the first carrying the real verb as a modifier): that verb is the report
             comps += [k for s in subjects[:-1] for k in kids.get(s.i, [])
                       if k.dep == "acl" and k.pos == "VERB" and k.tag != "VBN"][:1]
+        if lemma in REPORTING and not any(c.dep == "ccomp" for c in comps):
+            # "told a news conference at about the same time that 260 people had died": a clause with "that" and
+            # a subject of its own, parsed as a modifier of a noun in the report's phrase, is what is reported
+            # (a report noun's clause or a statement's is read below)
+            comps += [k for n in _subtree(v, kids) if n.pos == "NOUN" and n.lemma.lower() not in
+                      REPORT_NOUNS | _STATEMENTS for k in kids.get(n.i, [])
+                      if k.dep in ("relcl", "acl") and k.pos in ("VERB", "AUX") and any(
+                          x.dep == "mark" and x.lemma.lower() == "that" for x in kids.get(k.i, [])) and any(
+                          x.dep in ("nsubj", "nsubjpass") for x in kids.get(k.i, []))][:1]
         objs = [k for k in kids.get(v.i, []) if k.dep == "dobj"]
         sacked = _sacked(v, kids)
         # "members rejected the offer", "dismissed the appeal": a proposal turned down, a deed of its own
