@@ -638,3 +638,12 @@ def test_she_is_whom_a_passive_befell(units_of):
 def test_one_kind_of_actor_in_other_words(units_of):
     # a unit of soldiers acts as soldiers
     assert _unit(units_of("A reconnaissance unit had crossed the border."), "crossed").subject_head == "soldier"
+
+
+def test_a_purpose_clause_is_read_with_its_verb(units_of):
+    # "to drive passenger trains" tells what the drafting was for: a denial of it is checkable, and its words are
+    # compared with "some managers drove passenger trains"
+    units = units_of("KNR denied reports that managers were being drafted in to drive passenger trains.")
+    drafted = next(u for u in units if u.verb == "draft")
+    assert drafted.stance == "denies" and "train" in drafted.nouns
+    assert drafted.clause.endswith("to drive passenger trains")

@@ -395,6 +395,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                 work.append((t, stance, back, True))
                 cut |= {x.i for x in _subtree(t, kids)}
         tree = [t for t in tree if t.i not in cut]
+        # "were drafted in to drive passenger trains", "was sent to guard the border": the purpose is part of what
+        # is told (a clause of its own is left to its own unit)
+        tree = sorted(tree + [t for k in kids.get(verb.i, []) if k.dep == "advcl" and k.pos == "VERB" and any(
+            a.dep == "aux" and a.lemma.lower() == "to" for a in kids.get(k.i, [])) and k.i not in heads
+            for t in _subtree(k, kids)], key=lambda t: t.i)
         classes = _phrasal(verb, kids, by_i) or classes  # an idiom's sense is not its verb's ("opened fire" frees nothing)
         if any(k.lemma.lower() == "toll" and k.dep in ("nsubj", "nsubjpass", "dobj") for k in kids.get(verb.i, [])):
             classes = classes | {"kill"}  # "the toll rose to 19", "put the toll at nine": deaths counted
