@@ -647,3 +647,17 @@ def test_a_purpose_clause_is_read_with_its_verb(units_of):
     drafted = next(u for u in units if u.verb == "draft")
     assert drafted.stance == "denies" and "train" in drafted.nouns
     assert drafted.clause.endswith("to drive passenger trains")
+
+
+def test_a_report_of_a_counted_thing_tells_that_thing(units_of):
+    # the reporter is the figure's source, not its actor: "the coast guard reported a slick" meets "a survey
+    # showed a slick" on the figure
+    units = units_of("The coast guard had reported a slick of about 12 kilometres on Tuesday. "
+                     "The ministry said 412 suspected cases had been reported since Sunday.")
+    slick = next(u for u in units if u.sentence == 0 and u.verb == "report")
+    cases = next(u for u in units if u.sentence == 1 and u.verb == "report")
+    assert slick.classes and slick.numbers == {12.0} and slick.subject_head is None and not slick.subject
+    assert cases.classes and cases.numbers == {412.0}
+    # a report of no counted thing tells nothing of its own
+    assert not any(u.verb == "report" and u.classes
+                   for u in units_of("The coast guard reported its position to the ministry."))

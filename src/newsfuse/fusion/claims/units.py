@@ -472,6 +472,15 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                 verb.lemma.lower() in CLAUSE_ONLY | _SHOWS and not any(k.dep == "ccomp"
                                                                        for k in kids.get(verb.i, [])))):
             classes = frozenset({"verb:" + verb.lemma.lower()})  # a happening (or a state: "is the largest")
+        # "412 suspected cases had been reported", "the coast guard reported a slick of about 12 kilometres", "the
+        # papers show payments of 1.2 million crowns": a report of a counted thing tells that thing, on the
+        # reporter's word (the reporter is its source, not its actor: see below)
+        counts_told = not classes and verb.lemma.lower() in _COUNTS_TOLD and not any(
+            k.dep in ("ccomp", "xcomp") for k in kids.get(verb.i, [])) and any(
+            k.dep in ("dobj", "nsubjpass") and k.pos == "NOUN" and k.lemma.lower() not in REPORT_NOUNS
+            and any(t.pos == "NUM" for t in _subtree(k, kids)) for k in kids.get(verb.i, []))
+        if counts_told:
+            classes = frozenset({"verb:" + verb.lemma.lower()})
         ents = frozenset(idx[(art.id, t.start)] for t in tree if (art.id, t.start) in idx)
         ents = ents | frozenset(titles[t.lemma.lower()] for t in tree if t.lemma.lower() in titles)
         subj_toks = [k for k in kids.get(verb.i, []) if k.dep in ("nsubj", "nsubjpass")]
@@ -562,9 +571,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         subject_head = _head_key(head, kids, art, idx)
         theme = _head_key(patients[0], kids, art, idx) if patients and not agents else None
         theme = theme or befell
-        if _figure_put(verb, kids):
+        if _figure_put(verb, kids) or counts_told:
             # "prosecutors put the bribes at 2.4 million": who puts a figure is its source, not the one who paid
-            # ("Marovic paid Hallek 2.4 million"); the figure and what it counts tell the fact
+            # ("Marovic paid Hallek 2.4 million"); the figure and what it counts tell the fact (and so for "the
+            # coast guard reported a slick of 12 kilometres")
             subj, subject_head = frozenset(), None
         nouns = frozenset(t.lemma.lower() for t in tree if (t.pos in ("NOUN", "PROPN") or t.dep == "compound")
                           and t.lemma.lower() not in _STOP_NOUNS)  # "patient data" (the tagger may call it ADJ)
@@ -658,6 +668,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
     return [dataclasses.replace(u, numbers=frozenset(given)) if not u.numbers and u.target & _MEASURES and given
             else u for u in out]
 
+
+#: Reporting verbs whose counted object is what they tell ("reported a slick of 12 kilometres").
+_COUNTS_TOLD = {"report", "show", "reveal", "confirm", "cite"}
 
 #: Verbs of giving, whose receiver is what they act on ("paid fees to X").
 _GIVING = {"pay", "give", "send", "transfer", "hand", "donate", "lend", "wire"}
