@@ -529,6 +529,17 @@ def test_he_is_the_one_person_just_named(units_of):
     assert not any(u.verb == "charge" and u.entities for u in two)
 
 
+def test_he_is_the_one_a_report_is_about(units_of):
+    # the person a reported clause is about, by name in apposition; not whose chief of staff he is
+    units = units_of("An earlier version of this article said that Minister Ivo Veldran's chief of staff, Marek "
+                     "Dunaj, had been dismissed. He was suspended on Monday.")
+    dismissed = next(u for u in units if u.verb == "dismiss")
+    suspended = next(u for u in units if u.verb == "suspend")
+    dunaj = dismissed.theme
+    assert dunaj and dunaj.startswith("e-") and dunaj in suspended.entities
+    assert len(suspended.entities) == 1
+
+
 def test_a_figure_in_a_participle_phrase_is_the_clauses(units_of):
     units = units_of("The coast guard's revised estimate puts the amount of oil spilled at 3,000 tonnes.")
     assert next(u for u in units if u.verb == "put").numbers == {3000.0}

@@ -131,10 +131,29 @@ def _antecedent(art: Article, index: int, by_sent: dict[int, list[Token]], idx) 
             return named[0]
         kids = _kids(toks)
         root = next((t for t in toks if t.head == t.i), None)
-        subject = {idx[(art.id, x.start)] for k in kids.get(root.i, []) if k.dep in ("nsubj", "nsubjpass")
-                   for x in _subtree(k, kids, _SUBJECT_STOP) if (art.id, x.start) in idx and x.ent_type == "PERSON"
-                   } if root is not None else set()
-        return next(iter(subject)) if len(subject) == 1 else None
+        if root is None:
+            return None
+        # the sentence's subject, or the subject of what it reports ("an earlier version said that X's chief of
+        # staff, Marek Dunaj, had been dismissed. He was suspended on Monday": Dunaj)
+        verbs = [root] + ([k for k in kids.get(root.i, []) if k.dep == "ccomp"] if root.lemma.lower() in REPORTING
+                          else [])
+        for verb in verbs:
+            subject = {p for k in kids.get(verb.i, []) if k.dep in ("nsubj", "nsubjpass")
+                       for p in [_person(k, kids, art, idx)] if p}
+            if len(subject) == 1:
+                return next(iter(subject))
+        return None
+    return None
+
+
+def _person(head: Token, kids, art: Article, idx) -> str | None:
+    """The person a noun phrase is: its own name, or the name set in apposition to it ("X's chief of staff, Marek
+    Dunaj"), not a possessor's ("X's chief of staff" is not X)."""
+    for t in [head] + [k for k in kids.get(head.i, []) if k.dep == "appos"]:
+        names = {idx[(art.id, x.start)] for x in [t] + [k for k in kids.get(t.i, []) if k.dep == "compound"]
+                 if x.ent_type == "PERSON" and (art.id, x.start) in idx}
+        if len(names) == 1:
+            return next(iter(names))
     return None
 
 
