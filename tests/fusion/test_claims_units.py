@@ -672,3 +672,21 @@ def test_a_report_of_a_counted_thing_tells_that_thing(units_of):
     # a report of no counted thing tells nothing of its own
     assert not any(u.verb == "report" and u.classes
                    for u in units_of("The coast guard reported its position to the ministry."))
+
+
+def test_found_guilty_is_a_verdict(units_of):
+    # what one is found guilty of is the charge, not a happening of its own ("accepting" is no acceptance)
+    units = units_of("He was found guilty of accepting bribes and money laundering.")
+    assert [u.classes for u in units] == [{"convict"}]
+    # "behind bars" is in jail, not barred; "getting four years" is a prison term
+    jailed = units_of("Marovich, 58, is already behind bars after getting four years for his part in the scheme.")
+    assert all("ban" not in u.classes for u in jailed) and any("sentence" in u.classes for u in jailed)
+
+
+def test_he_opening_a_sentence_is_not_a_name_after_it(units_of):
+    # "he" cannot be the businessman the same sentence names after it: it is the person named just before
+    units = units_of("Radomir Hallek was released on bail on Tuesday evening. He was found guilty of accepting "
+                     "bribes over a contract awarded to Stenvale, owned by businessman Ilias Marovic.")
+    released = next(u for u in units if u.verb == "release")
+    guilty = next(u for u in units if "convict" in u.classes)
+    assert guilty.theme and guilty.theme in released.entities

@@ -44,6 +44,8 @@ def _past(verb: Token, kids) -> bool:
 
 def _lemma_classes(t: Token) -> frozenset[str]:
     lemma = t.lemma.lower()
+    if lemma == "bar" and t.dep == "pobj" and t.text.lower() == "bars":
+        return frozenset()  # "is behind bars": in jail, not barred from anything
     found = {c for c, vs in PREDICATES.items() if lemma in vs}
     if t.pos == "VERB" and lemma in _NOUN_SENSES:
         found -= _NOUN_SENSES[lemma]

@@ -94,6 +94,9 @@ def _entity_index(dossier: Dossier) -> dict[tuple[str, int], str]:
 
 def extract_units(dossier: Dossier) -> list[Unit]:
     idx = _entity_index(dossier)
+    # who is a person: the resolved entity's type (a mention the model tagged otherwise in one sentence, "Hallek"
+    # as an organisation, is still the person), or the model's tag without entities
+    persons = {e.id for e in dossier.entities if e.type == "PERSON"} if dossier.entities else None
     units: list[Unit] = []
     for art in dossier.articles:
         titles = _titles(art, idx)
@@ -108,7 +111,12 @@ def extract_units(dossier: Dossier) -> list[Unit]:
             # no denial of the sentence before
             offered = any(t.lemma.lower() in PROPOSALS and t.dep in ("nsubj", "nsubjpass", "dobj")
                           for t in by_sent.get(sent.index - 1, []))
-            person = None if any(t.ent_type == "PERSON" for t in toks) else _antecedent(art, sent.index, by_sent, idx)
+            # (a sentence opening on "he" may name others after it: "He was found guilty of ..., owned by businessman
+            # Ilias Marovic" cannot mean Marovic by "he")
+            named = {p for t in toks if (p := _person_at(art, t, idx, persons))}
+            opens = toks[0].text.lower() in ("he", "she") and toks[0].dep in ("nsubj", "nsubjpass")
+            person = _antecedent(art, sent.index, by_sent, idx, persons) if not named or opens else None
+            person = None if person in named else person
             units.extend(dataclasses.replace(u, stance="asserts", refers_back=False)
                          if offered and u.refers_back and u.verb in DENY and u.target <= {"it", "this", "that"}
                          else u for u in _sentence_units(art, sent, toks, idx, titles, person))
@@ -117,14 +125,20 @@ def extract_units(dossier: Dossier) -> list[Unit]:
             for u in units]
 
 
-def _antecedent(art: Article, index: int, by_sent: dict[int, list[Token]], idx) -> str | None:
+def _person_at(art: Article, t: Token, idx, persons: set[str] | None) -> str | None:
+    """The person a token names, if any."""
+    ent = idx.get((art.id, t.start))
+    return ent if ent and (ent in persons if persons is not None else t.ent_type == "PERSON") else None
+
+
+def _antecedent(art: Article, index: int, by_sent: dict[int, list[Token]], idx, persons=None) -> str | None:
     """Whom "he" or "she" stands for in a sentence that names no one: the person named in the nearest sentence
     before it that names anyone ("Orlek was detained on Wednesday. He has not been charged"), or, when that
     sentence names several, the one it is about (its subject). spaCy's small models carry no coreference; this is
     the nearest-subject rule reports are written to."""
     for back in range(1, 4):
         toks = by_sent.get(index - back, [])
-        named = [idx[(art.id, t.start)] for t in toks if t.ent_type == "PERSON" and (art.id, t.start) in idx]
+        named = [p for t in toks if (p := _person_at(art, t, idx, persons))]
         if not named:
             continue
         if len(set(named)) == 1:
@@ -139,19 +153,19 @@ def _antecedent(art: Article, index: int, by_sent: dict[int, list[Token]], idx) 
                           else [])
         for verb in verbs:
             subject = {p for k in kids.get(verb.i, []) if k.dep in ("nsubj", "nsubjpass")
-                       for p in [_person(k, kids, art, idx)] if p}
+                       for p in [_person(k, kids, art, idx, persons)] if p}
             if len(subject) == 1:
                 return next(iter(subject))
         return None
     return None
 
 
-def _person(head: Token, kids, art: Article, idx) -> str | None:
+def _person(head: Token, kids, art: Article, idx, persons=None) -> str | None:
     """The person a noun phrase is: its own name, or the name set in apposition to it ("X's chief of staff, Marek
     Dunaj"), not a possessor's ("X's chief of staff" is not X)."""
     for t in [head] + [k for k in kids.get(head.i, []) if k.dep == "appos"]:
-        names = {idx[(art.id, x.start)] for x in [t] + [k for k in kids.get(t.i, []) if k.dep == "compound"]
-                 if x.ent_type == "PERSON" and (art.id, x.start) in idx}
+        names = {p for x in [t] + [k for k in kids.get(t.i, []) if k.dep == "compound"]
+                 if (p := _person_at(art, x, idx, persons))}
         if len(names) == 1:
             return next(iter(names))
     return None
@@ -448,6 +462,12 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         # "was ready to cooperate", "remains at home, willing to cooperate": the complement's happening too
         comp = [t for t in tree if t.dep in ("acomp", "xcomp", "advcl", "pcomp") and t.pos in ("ADJ", "VERB")
                 and t.i != verb.i]  # (a clause's own verb may be an advcl: "after the minister fired X")
+        # "was found guilty of accepting bribes": what one is guilty of is the charge, not a happening told
+        comp = [t for t in comp if not (t.dep == "pcomp" and t.head in by_i and by_i[t.head].head in by_i
+                                        and by_i[by_i[t.head].head].lemma.lower() in PREDICATES["fault"])]
+        if verb.lemma.lower() == "find" and any(k.dep in ("oprd", "acomp", "ccomp", "xcomp") and k.lemma.lower() ==
+                                                 "guilty" for k in kids.get(verb.i, [])):
+            classes = frozenset({"convict"})  # "was found guilty", "found him guilty": a verdict
         comp += [k for t in comp for k in kids.get(t.i, []) if k.dep in ("xcomp", "pcomp") and k.pos == "VERB"]
         # "told its units to stop firing": the stopping is told, not the firing
         comp = [t for t in comp if not (t.dep in ("xcomp", "pcomp") and t.head in by_i
