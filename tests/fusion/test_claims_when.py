@@ -19,6 +19,11 @@ def _unit(units, word):
     ("The board is expected to approve the merger.", True),
     ("The assembly voted on the motion on Thursday.", False),
     ("The court ruled on the appeal.", False),
+    # "is to", "has until X to": arranged or required, not done
+    ("The ambassador is also to be summoned to the Foreign Ministry on Tuesday.", True),
+    ("The minister is to visit the port on Friday.", True),
+    ("The diplomat has until Thursday evening to leave the country.", True),
+    ("The company was not to blame for the crash.", False),
 ])
 def test_what_is_yet_to_happen(units_of, text, future):
     units = units_of(text)

@@ -83,5 +83,9 @@ def is_future(verb: Token, kids, by_i) -> bool:
         return True  # the copula of "is due to be sworn in", "another 400 soldiers are due by the weekend"
     if verb.lemma.lower() in _AHEAD and any(k.dep == "xcomp" for k in kids.get(verb.i, [])):
         return True  # "is expected to approve", "plans to hold"
+    to_do = [k for k in kids.get(verb.i, []) if k.dep == "xcomp" and k.pos == "VERB" and k.lemma.lower() != "blame"
+             and any(a.dep == "aux" and a.lemma.lower() == "to" for a in kids.get(k.i, []))]
+    if to_do and (verb.lemma.lower() == "be" or verb.lemma.lower() == "have" and verb.tag in ("VBZ", "VBP")):
+        return True  # "is to be summoned on Tuesday", "has until Thursday to leave" ("is to blame" is no plan)
     return verb.dep == "xcomp" and head is not None and head.lemma.lower() in _AHEAD and any(
         k.dep == "aux" and k.lemma.lower() == "to" for k in kids.get(verb.i, []))
