@@ -38,7 +38,10 @@
 - claims_tanker: a tanker aground, its spill estimated four ways, an engine fault denied (7 reports, 122
   statements);
 - claims_heldout_spill: another tanker spill, its volume from three bodies, a rumoured second leak (7 reports,
-  131 statements).
+  131 statements);
+- claims_spy: a diplomat detained for spying, expulsions told two ways, a denial overturned, a place misreported
+  (7 reports, 150 statements);
+- claims_heldout_expel: another spying row with tit-for-tat expulsions (7 reports, 155 statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
@@ -57,6 +60,8 @@ Minister (resign's genre again), strike and wildfire came next, the same way: mi
 were read (on arrival 0.76 / 0.36 / 0.00 and 0.62 / 0.48 / 0.23), wildfire is held out. Flood came late in
 that session (on arrival 0.82 / 0.40 / 0.25); its errors were read. Crush, written alongside it, is held out.
 Tanker and spill were written blind by two helpers in one genre; tanker's errors were read, spill is held out.
+Spy and expel came the same way, in a genre of statements more than deeds (a diplomatic row): spy's errors were
+read (on arrival 0.64 / 0.22 / 0.17), expel is held out (on arrival 0.65 / 0.18 / 0.27).
 
 Derail's and truce's recall gates were lowered by one point when "said X would happen" became a thing yet
 to come: their gold counts an announcement ("the ceasefire would begin at midnight") as the happening, while
@@ -112,6 +117,10 @@ GATES = {
     "claims_tanker": (0.75, 0.35, 0.2),
     # held out and scored on arrival (0.90 / 0.41 / 0.55)
     "claims_heldout_spill": (0.86, 0.42, 0.5),
+    # written blind (on arrival 0.64 / 0.22 / 0.17); its errors were read
+    "claims_spy": (0.62, 0.2, 0.15),
+    # held out and scored on arrival (0.65 / 0.18 / 0.27)
+    "claims_heldout_expel": (0.62, 0.17, 0.25),
 }
 
 
