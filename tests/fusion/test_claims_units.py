@@ -690,3 +690,10 @@ def test_he_opening_a_sentence_is_not_a_name_after_it(units_of):
     released = next(u for u in units if u.verb == "release")
     guilty = next(u for u in units if "convict" in u.classes)
     assert guilty.theme and guilty.theme in released.entities
+
+
+def test_one_person_in_a_compound_the_parse_made(units_of):
+    # "declared a Kessarian diplomat persona non grata" (parsed with "diplomat" inside the idiom) is one, not "the
+    # four" declared persona non grata
+    [one] = units_of("Lurovia on Monday declared a Kessarian diplomat persona non grata.")
+    assert one.numbers == {1.0}

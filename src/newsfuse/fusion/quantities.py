@@ -57,7 +57,7 @@ HEAD_CLASS = {
 }
 #: Counted people besides those classes: counts of people grow as reports come in.
 PERSONS = {"child", "woman", "patient", "victim", "survivor", "student", "casualty", "body", "passenger",
-           "pilgrim", "tourist", "migrant", "refugee", "journalist", "protester", "suspect"}
+           "pilgrim", "tourist", "migrant", "refugee", "journalist", "protester", "suspect", "diplomat"}
 EVENT_CLASS = {
     "killed": {"kill", "die", "dead", "death", "toll", "murder", "execute", "hang", "slay"},
     "injured": {"injure", "wound", "hurt", "treat", "injury"},

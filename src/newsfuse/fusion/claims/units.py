@@ -653,7 +653,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                     value *= _SCALES[after.text.lower()]  # "1.4 billion" is one figure, not 1.4 and a billion
                 nums.add(value)
                 counted.add((value, _count_noun(t, kids, by_i)))
-        for k in subj_toks + patients + [k for k in kids.get(verb.i, []) if k.dep == "dobj"]:
+        ones = subj_toks + patients + [k for k in kids.get(verb.i, []) if k.dep == "dobj"]
+        # (and the nouns the parse makes compounds of them: "declared a Kessarian diplomat persona non grata")
+        ones += [c for k in ones for c in _subtree(k, kids) if c.dep == "compound" and c.pos == "NOUN"]
+        for k in ones:
             if k.tag == "NN" and k.lemma.lower() in _ONE_OF and any(
                     d.dep == "det" and d.lemma.lower() in ("a", "an") for d in kids.get(k.i, [])):
                 nums.add(1.0)  # "police arrested a man" is one, not "three men"
