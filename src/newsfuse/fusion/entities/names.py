@@ -79,6 +79,7 @@ def canon_token(tok: str) -> str:
     tok = re.sub(r"^j(?=[aeiou])", "y", tok)  # Juri / Yuri, Jelena / Yelena: one sound, two alphabets
     tok = re.sub(r"(?<=[aeiou])j$", "i", tok)  # Dunaj / Dunai, Sergej / Sergei / Sergey
     tok = re.sub(r"(?:ts|tz|cz)$", "c", tok)  # Dravets / Dravec / Dravecz
+    tok = re.sub(r"tch$", "ch", tok)  # Vaskovitch / Vaskovich: the English and the German-English spelling
     tok = re.sub(r"(?<=[aeiou])ch$", "c", tok)  # Sharkovich / Sarkovic: one letter (č) written two ways
     tok = re.sub(r"sh(?=[aeiou])", "s", tok)  # Sharkovich / Sarkovic, Kashani / Kasani (š)
     tok = re.sub(r"c(?![eiyhz])", "k", tok)  # Lucas / Lukas, Oscar / Oskar, Viktor / Victor
@@ -87,6 +88,7 @@ def canon_token(tok: str) -> str:
     tok = re.sub(r"(?<=i)j(?=[aeou])", "", tok)  # Darijo / Dario, Dorijan / Dorian
     tok = re.sub(r"^ye(?=[^aeiou])", "e", tok)  # Yelena / Elena, Yevgeny / Evgeny
     tok = re.sub(r"dt$", "t", tok)  # Brandt / Brant
+    tok = re.sub(r"(?<=[^aeiou])d$", "t", tok)  # Drozd / Drozt: a final consonant voiced or not, one sound
     tok = tok.replace("gh", "g")  # Vargha / Varga, Afghan / Afgan
     tok = re.sub(r"(.)\1+", r"\1", tok)  # doubled letters
     tok = tok.replace("ph", "f").replace("th", "t").replace("kh", "k")

@@ -92,9 +92,15 @@ def tokens_match(a: str, b: str, *, strict: bool = False) -> bool:
 
 def person_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Full or partial person names that can be one person (Bashar al-Assad / Assad, not Hafez al-Assad)."""
-    if not a or not b or not tokens_match(a[-1], b[-1]):
+    if not a or not b:
         return False
     ga, gb = a[:-1], b[:-1]
+    if not tokens_match(a[-1], b[-1]):
+        # Irina Solvak / Irina Solvakova: a woman's family name with and without its feminine ending, where her
+        # given name is written the same
+        short, long_ = sorted((a[-1], b[-1]), key=len)
+        return bool(ga and gb and ga == gb and len(short) >= 4 and long_[:len(short)] == short
+                    and long_[len(short):] in _FEMININE)
     if not ga or not gb:
         return True
     # given names must agree where both have them, in order (Mohammed Ghazi X ~ Mohammed X)
@@ -119,6 +125,10 @@ def _given_match(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 3 and len(long_) >= len(short) + 2 and short[:2] == long_[:2] and len(skeleton(short)) >= 2 \
         and (long_.startswith(short) or skeleton(long_).startswith(skeleton(short)))
+
+
+#: Feminine endings of Slavic family names, as the canonical key spells them (Solvakova, Petrova, Novakova).
+_FEMININE = {"ova", "eva", "a"}
 
 
 def _gendered(a: str, b: str) -> bool:
@@ -271,12 +281,25 @@ def _across(groups: list[Group]) -> list[Group]:
     for i, g in enumerate(groups):
         for b in _blocks(g):
             index[b].append(i)
+    # a shorter name that ends longer ones ("Foreign Ministry" of "Kessarian Foreign Ministry") joins the one it
+    # can be, never two: it would chain the two countries' ministries into one
+    suffix_of: dict[int, set[int]] = defaultdict(set)
     for members in index.values():
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 i, j = members[x], members[y]
-                if uf.find(i) != uf.find(j) and _compatible(groups[i], groups[j]):
-                    uf.union(i, j)
+                if uf.find(i) == uf.find(j) or not _compatible(groups[i], groups[j]):
+                    continue
+                a, b = groups[i], groups[j]
+                if a.key != b.key and a.group != "person" and b.group != "person" and (
+                        _suffix(a.key, b.key) or _suffix(b.key, a.key)):
+                    short, long_ = (i, j) if len(a.key) < len(b.key) else (j, i)
+                    suffix_of[short].add(long_)
+                    continue
+                uf.union(i, j)
+    for short, longs in sorted(suffix_of.items()):
+        if len({uf.find(k) for k in longs}) == 1:
+            uf.union(short, next(iter(longs)))
     return _attach_single_names(_merge(groups, uf))
 
 
@@ -329,13 +352,21 @@ def _short_of(g: Group, groups: list[Group]) -> Group | None:
     of "Greyhaven Rail"): the one organisation whose longer name starts with it (or the shortest of names that
     extend one another: "Greyhaven Rail" / "Greyhaven Rail Freight")."""
     orgs = sorted((o for o in groups if o is not g and o.group == "org" and len(o.key) > 1
-                   and tokens_match(g.key[0], o.key[0])), key=lambda o: (len(o.key), -len(o.mentions)))
+                   and tokens_match(g.key[0], o.key[0]) and not _demonym(g.key[0], o.key[0])),
+                  key=lambda o: (len(o.key), -len(o.mentions)))
     if orgs and all(o.key[:len(orgs[0].key)] == orgs[0].key for o in orgs[1:]):
         return orgs[0]
     # "the Courier" of "Marrenburg Courier": the one organisation whose name ends with it
     ends = {id(o): o for o in groups if o is not g and o.group == "org" and len(o.key) > 1
             and tokens_match(g.key[0], o.key[-1], strict=True)}
     return next(iter(ends.values())) if len(ends) == 1 and not orgs else None
+
+
+def _demonym(place: str, word: str) -> bool:
+    """A people's or a country's adjective made of a place name ("Kessaria" / "Kessarian Foreign Ministry"): the
+    body is the country's, not the country."""
+    return word != place and word.startswith(place[:-1]) and word[len(place) - 1:] in (
+        "an", "ian", "n", "ese", "ish", "i", "ic", "ean")
 
 
 def _surnames(g: Group) -> set[str]:
