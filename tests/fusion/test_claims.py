@@ -486,3 +486,16 @@ def test_what_the_story_calls_a_named_actor_is_that_actor(tmp_path):
     ])
     struck = _claim_with(d, ("00_", "Aurelia Crest struck"), ("01_", "The tanker struck"))
     assert struck is not None and not any(e.article.startswith("02_") for e in struck.evidence)
+
+
+def test_a_countrys_ministry_acts_for_it(tmp_path):
+    # the entity stage keeps Kessaria and its foreign ministry apart as things; as actors they are one, and the
+    # other country's ministry is another
+    d = _story(tmp_path, [
+        "Kessaria expelled four Lurovian diplomats on Tuesday. Lurovia expelled one Kessarian diplomat on Monday.",
+        "The Kessarian Foreign Ministry expelled four Lurovian diplomats on Tuesday, in retaliation.",
+    ])
+    names = {e.name for e in d.entities}
+    assert "Kessaria" in names and "Kessarian Foreign Ministry" in names
+    four = _claim_with(d, ("00_", "Kessaria expelled four"))
+    assert four and {e.article[:2] for e in four.evidence} == {"00", "01"}

@@ -55,3 +55,26 @@ def _before(toks: list[Token], k: int, art, idx) -> set[str]:
         if x.pos != "ADJ":
             words.add(x.lemma.lower())
     return words
+
+
+def state_of(dossier: Dossier) -> dict[str, str]:
+    """Entity id of a country's own body -> the country's ("the Kessarian Foreign Ministry" -> Kessaria): in a
+    report the ministry's deed is the country's ("Kessaria expelled four diplomats" / "the Kessarian Foreign
+    Ministry expelled four diplomats"), though the entity stage keeps the two apart as things."""
+    from ..entities.names import key
+    from ..entities.resolve import _demonym
+
+    places = {}
+    for e in dossier.entities:
+        k = key(e.name)
+        if e.type in ("GPE", "ORG") and len(k) == 1:
+            places.setdefault(k[0], []).append(e.id)
+    out = {}
+    for e in dossier.entities:
+        k = key(e.name)
+        if e.type == "ORG" and len(k) > 1:
+            found = {i for p, ids in places.items() if _demonym(p, k[0]) for i in ids}
+            if len(found) == 1:
+                out[e.id] = next(iter(found))
+    return out
+

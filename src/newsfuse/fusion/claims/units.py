@@ -18,7 +18,7 @@ from ..common import children as _kids, join_tokens
 from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
 from .when import day_spans, days_of, is_future
 from .clauses import _clause_heads, _lemma_classes, _participle, _sacked, _subtree
-from .kinds import kind_words
+from .kinds import kind_words, state_of
 from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, HEDGES, PHRASAL, PHRASAL_UNLESS, _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS,
     _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL, _HOLD, _GENERIC,
@@ -121,8 +121,15 @@ def extract_units(dossier: Dossier) -> list[Unit]:
                          if offered and u.refers_back and u.verb in DENY and u.target <= {"it", "this", "that"}
                          else u for u in _sentence_units(art, sent, toks, idx, titles, person))
     kinds = kind_words(dossier, idx)
-    return [dataclasses.replace(u, subject_kinds=kinds[u.subject_head]) if u.subject_head in kinds else u
-            for u in units]
+    state = state_of(dossier)  # a country's own body acts for it, and is what the country is called by
+    for body, country in state.items():
+        kinds[country] = kinds.get(country, frozenset()) | kinds.get(body, frozenset())
+    units = [dataclasses.replace(u, subject_kinds=kinds[u.subject_head]) if u.subject_head in kinds else u
+             for u in units]
+    return [dataclasses.replace(u, subject=frozenset(state.get(x, x) for x in u.subject),
+                                subject_head=state.get(u.subject_head, u.subject_head),
+                                entities=u.entities | {state[x] for x in u.entities if x in state})
+            if u.subject & state.keys() or u.subject_head in state else u for u in units]
 
 
 def _person_at(art: Article, t: Token, idx, persons: set[str] | None) -> str | None:
