@@ -499,3 +499,23 @@ def test_a_countrys_ministry_acts_for_it(tmp_path):
     assert "Kessaria" in names and "Kessarian Foreign Ministry" in names
     four = _claim_with(d, ("00_", "Kessaria expelled four"))
     assert four and {e.article[:2] for e in four.evidence} == {"00", "01"}
+
+
+def test_the_diplomat_may_be_the_diplomat_named(tmp_path):
+    # what befalls "the diplomat" and what befalls Vaskovic, "the Kessarian diplomat Dmitar Vaskovic", may be one
+    # fact: no veto parts them (another named person would)
+    from newsfuse.fusion.claims import _vetoed, extract_units
+
+    d = _story(tmp_path, [
+        "Police detained the Kessarian diplomat Dmitar Vaskovic on Sunday. Officials said the diplomat had been "
+        "engaged in espionage.",
+        "The ministry denied that Dmitar Vaskovic had been engaged in espionage. It denied that Anton Feyer had "
+        "been engaged in espionage.",
+    ])
+    units = [u for u in extract_units(d) if u.classes == {"spy"}]
+    said = next(u for u in units if u.article.startswith("00"))
+    named = [u for u in units if u.article.startswith("01")]
+    assert said.theme == "diplomat" and len(named) == 2
+    vaskovic = next(u for u in named if said.theme in u.theme_kinds)
+    feyer = next(u for u in named if u is not vaskovic)
+    assert not _vetoed(said, vaskovic) and _vetoed(said, feyer)

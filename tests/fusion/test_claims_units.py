@@ -697,3 +697,10 @@ def test_one_person_in_a_compound_the_parse_made(units_of):
     # four" declared persona non grata
     [one] = units_of("Lurovia on Monday declared a Kessarian diplomat persona non grata.")
     assert one.numbers == {1.0}
+
+
+def test_spying_however_told(units_of):
+    # "engaged in espionage" is spying (a light verb and its noun), as is "was spying"
+    engaged = units_of("Spokeswoman Katrin Oberg said the diplomat had been engaged in espionage against Lurovia.")
+    spying = units_of("The Foreign Ministry has dismissed claims that the diplomat was spying.")
+    assert _classes(engaged, "engaged") == {"spy"} and _classes(spying, "spying") == {"spy"}

@@ -342,8 +342,10 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_s
         return True  # a named actor is not another actor, nor what the story calls another
     if (u.theme and v.theme and u.theme != v.theme and (u.theme.startswith("e-") or v.theme.startswith("e-"))
             and u.theme not in v.objects | v.subject and v.theme not in u.objects | u.subject
-            and not _anyone_denied(u, v) and not _anyone_denied(v, u)):
-        return True  # "X was killed" is not "Y was killed"
+            and not _anyone_denied(u, v) and not _anyone_denied(v, u)
+            and not (u.theme.startswith("e-") and v.theme in u.theme_kinds)
+            and not (v.theme.startswith("e-") and u.theme in v.theme_kinds)):
+        return True  # "X was killed" is not "Y was killed" (but "the diplomat" may be the diplomat X)
     if _thing_of(u, v) or _thing_of(v, u):
         return True  # "Varsek was suspended" is not "Korvo suspended its contract with Varsek"
     if _one_and_many(u, v) or _one_and_many(v, u):

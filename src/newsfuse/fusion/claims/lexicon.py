@@ -72,6 +72,8 @@ PREDICATES = {
     "extinguish": {"extinguish", "control", "contain"},  # "put out" (see PHRASAL): "put the toll at 9" is not
     "cause": {"cause", "blame", "trigger"},
     "steal": {"steal", "theft", "exfiltrate", "rob", "loot", "hack"},
+    # spying: "was spying", "engaged in espionage" (see PHRASAL), "accused of espionage"
+    "spy": {"spy", "espionage", "spying"},
     # a warning given or had: "warned the company", "received any warning", "flagged cracks", "raised an alarm"
     "warn": {"warn", "warning", "flag", "alert", "alarm", "caution"},
     # who is at fault: "was at fault", "was not to blame", "was responsible for", "failed to maintain",
@@ -126,6 +128,7 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            # "has done nothing wrong": who is at fault, denied (a negated argument negates the clause)
            **{("do", a): "fault" for a in ("wrong", "illegal", "improper", "unlawful", "criminal")},
            ("touch", "down"): "arrive", ("turn", "away"): "refuse",
+           **{(v, n): "spy" for v in ("engage", "involve") for n in ("espionage", "spying")},
            ("run", "aground"): "aground", ("go", "aground"): "aground",
            **{(v, n): "aground" for v in ("strike", "hit") for n in ("reef", "rock", "sandbank", "shoal", "iceberg")},
            **{("appeal", n): "challenge" for n in ("against", "verdict", "ruling", "sentence", "conviction", "court",

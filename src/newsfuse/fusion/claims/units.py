@@ -67,6 +67,7 @@ class Unit:
     lacks: frozenset[str] = frozenset()
     #: what the story calls a named actor besides its name ("the oil tanker X": tanker; see kinds.py)
     subject_kinds: frozenset[str] = frozenset()
+    theme_kinds: frozenset[str] = frozenset()  # the same of the one it befalls, when named
 
 
 #: Reporting verbs that also tell a deed with a noun ("announced a compensation fund")
@@ -96,7 +97,9 @@ def extract_units(dossier: Dossier) -> list[Unit]:
     idx = _entity_index(dossier)
     # who is a person: the resolved entity's type (a mention the model tagged otherwise in one sentence, "Hallek"
     # as an organisation, is still the person), or the model's tag without entities
-    persons = {e.id for e in dossier.entities if e.type == "PERSON"} if dossier.entities else None
+    # (one named only ever by one word is no sure person: the small model takes towns for people, "Brasko said")
+    persons = {e.id for e in dossier.entities if e.type == "PERSON" and any(" " in v for v in e.variants)} \
+        if dossier.entities else None
     units: list[Unit] = []
     for art in dossier.articles:
         titles = _titles(art, idx)
@@ -124,8 +127,9 @@ def extract_units(dossier: Dossier) -> list[Unit]:
     state = state_of(dossier)  # a country's own body acts for it, and is what the country is called by
     for body, country in state.items():
         kinds[country] = kinds.get(country, frozenset()) | kinds.get(body, frozenset())
-    units = [dataclasses.replace(u, subject_kinds=kinds[u.subject_head]) if u.subject_head in kinds else u
-             for u in units]
+    units = [dataclasses.replace(u, subject_kinds=kinds.get(u.subject_head, frozenset()),
+                                 theme_kinds=kinds.get(u.theme, frozenset()))
+             if u.subject_head in kinds or u.theme in kinds else u for u in units]
     return [dataclasses.replace(u, subject=frozenset(state.get(x, x) for x in u.subject),
                                 subject_head=state.get(u.subject_head, u.subject_head),
                                 entities=u.entities | {state[x] for x in u.entities if x in state})
