@@ -704,3 +704,9 @@ def test_spying_however_told(units_of):
     engaged = units_of("Spokeswoman Katrin Oberg said the diplomat had been engaged in espionage against Lurovia.")
     spying = units_of("The Foreign Ministry has dismissed claims that the diplomat was spying.")
     assert _classes(engaged, "engaged") == {"spy"} and _classes(spying, "spying") == {"spy"}
+
+
+def test_passing_material_is_no_inspection_passed(units_of):
+    assert _classes(units_of("He had been passing classified material to Kessarian intelligence."), "passing") \
+        == {"verb:pass"}
+    assert _classes(units_of("The depot passed a safety inspection in August."), "passed") == {"inspect"}

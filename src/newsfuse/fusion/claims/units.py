@@ -445,6 +445,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             a.dep == "aux" and a.lemma.lower() == "to" for a in kids.get(k.i, [])) and k.i not in heads
             for t in _subtree(k, kids)], key=lambda t: t.i)
         classes = _phrasal(verb, kids, by_i) or classes  # an idiom's sense is not its verb's ("opened fire" frees nothing)
+        if verb.lemma.lower() == "pass" and "inspect" in classes and not any(
+                k.dep in ("dobj", "nsubjpass") and (_lemma_classes(k) & {"inspect"} or k.lemma.lower() in _TESTS)
+                for k in kids.get(verb.i, [])):
+            classes = frozenset({"verb:pass"})  # "passed classified material to X" hands it over; no test passed
         if any(k.lemma.lower() == "toll" and k.dep in ("nsubj", "nsubjpass", "dobj") for k in kids.get(verb.i, [])):
             classes = classes | {"kill"}  # "the toll rose to 19", "put the toll at nine": deaths counted
         copula = verb.pos == "AUX" or verb.lemma.lower() == "be"  # "there is" may be tagged a verb
@@ -724,6 +728,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
     return [dataclasses.replace(u, numbers=frozenset(given)) if not u.numbers and u.target & _MEASURES and given
             else u for u in out]
 
+
+#: What one passes that is a check ("passed a safety inspection", "passed the test").
+_TESTS = {"test", "exam", "examination", "review", "assessment", "muster", "evaluation"}
 
 #: Reporting verbs whose counted object is what they tell ("reported a slick of 12 kilometres").
 _COUNTS_TOLD = {"report", "show", "reveal", "confirm", "cite"}
