@@ -710,3 +710,12 @@ def test_passing_material_is_no_inspection_passed(units_of):
     assert _classes(units_of("He had been passing classified material to Kessarian intelligence."), "passing") \
         == {"verb:pass"}
     assert _classes(units_of("The depot passed a safety inspection in August."), "passed") == {"inspect"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Kessaria expelled four Lurovian diplomats on Tuesday.", "expelled"),
+    ("Lurovia on Monday declared a Kessarian diplomat persona non grata.", "declared"),
+    ("Velgrad hit back yesterday by kicking out six of our diplomats.", "kicking"),
+])
+def test_an_expulsion_however_told(units_of, text, word):
+    assert "expel" in _classes(units_of(text), word)

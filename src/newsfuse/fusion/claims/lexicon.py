@@ -72,6 +72,9 @@ PREDICATES = {
     "extinguish": {"extinguish", "control", "contain"},  # "put out" (see PHRASAL): "put the toll at 9" is not
     "cause": {"cause", "blame", "trigger"},
     "steal": {"steal", "theft", "exfiltrate", "rob", "loot", "hack"},
+    # made to leave a country: "expelled four diplomats", "declared him persona non grata", "kicked out" (see
+    # PHRASAL); leaving is another fact ("he left on Wednesday")
+    "expel": {"expel", "expulsion", "deport", "deportation"},
     # spying: "was spying", "engaged in espionage" (see PHRASAL), "accused of espionage"
     "spy": {"spy", "espionage", "spying"},
     # a warning given or had: "warned the company", "received any warning", "flagged cracks", "raised an alarm"
@@ -129,6 +132,7 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            **{("do", a): "fault" for a in ("wrong", "illegal", "improper", "unlawful", "criminal")},
            ("touch", "down"): "arrive", ("turn", "away"): "refuse",
            **{(v, n): "spy" for v in ("engage", "involve") for n in ("espionage", "spying")},
+           ("kick", "out"): "expel", ("declare", "persona"): "expel", ("declare", "grata"): "expel",
            ("run", "aground"): "aground", ("go", "aground"): "aground",
            **{(v, n): "aground" for v in ("strike", "hit") for n in ("reef", "rock", "sandbank", "shoal", "iceberg")},
            **{("appeal", n): "challenge" for n in ("against", "verdict", "ruling", "sentence", "conviction", "court",
