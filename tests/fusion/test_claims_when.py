@@ -24,6 +24,7 @@ def _unit(units, word):
     ("The minister is to visit the port on Friday.", True),
     ("The diplomat has until Thursday evening to leave the country.", True),
     ("The company was not to blame for the crash.", False),
+    ("The agency was preparing to airlift emergency supplies to the city.", True),
 ])
 def test_what_is_yet_to_happen(units_of, text, future):
     units = units_of(text)
