@@ -719,3 +719,11 @@ def test_passing_material_is_no_inspection_passed(units_of):
 ])
 def test_an_expulsion_however_told(units_of, text, word):
     assert "expel" in _classes(units_of(text), word)
+
+
+def test_tabloid_words_for_arrest_and_retaliation(units_of):
+    nabbed = units_of("The smooth-talking diplomat was nabbed by spycatchers in a harbourside café on Sunday night.")
+    banged = units_of("Feier, meanwhile, is banged up for two months awaiting trial on spying charges.")
+    assert _classes(nabbed, "nabbed") == {"arrest"} and _classes(banged, "banged") == {"arrest"}
+    # "hit back" retaliates: no attack
+    assert "attack" not in _classes(units_of("Velgrad hit back yesterday by kicking out six diplomats."), "hit")

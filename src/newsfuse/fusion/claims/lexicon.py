@@ -29,7 +29,7 @@ PREDICATES = {
     "attack": {"attack", "strike", "hit", "shell", "bombard", "pound", "shoot", "fire", "raid", "assault",
                "bomb", "slam", "target"},
     "cross": {"cross", "enter", "infiltrate", "incursion", "intrude"},
-    "arrest": {"arrest", "detain", "jail", "recapture", "apprehend", "catch"},  # ("caught fire": see PHRASAL)
+    "arrest": {"arrest", "detain", "jail", "recapture", "apprehend", "catch", "nab"},  # ("caught fire": see PHRASAL)
     # a prosecution brought: a step after an arrest, told days later ("charged the three men with smuggling")
     "charge": {"charge", "indict", "indictment", "prosecute"},
     "publish": {"publish", "broadcast"},
@@ -133,6 +133,7 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            ("touch", "down"): "arrive", ("turn", "away"): "refuse",
            **{(v, n): "spy" for v in ("engage", "involve") for n in ("espionage", "spying")},
            ("kick", "out"): "expel", ("declare", "persona"): "expel", ("declare", "grata"): "expel",
+           ("hit", "back"): "verb:retaliate", ("bang", "up"): "arrest",
            ("run", "aground"): "aground", ("go", "aground"): "aground",
            **{(v, n): "aground" for v in ("strike", "hit") for n in ("reef", "rock", "sandbank", "shoal", "iceberg")},
            **{("appeal", n): "challenge" for n in ("against", "verdict", "ruling", "sentence", "conviction", "court",
