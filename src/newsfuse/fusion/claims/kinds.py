@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...model import Dossier, Token
 from ..common import children
+from ..entities.names import demonym, key
 from .lexicon import _BODIES
 
 
@@ -61,9 +62,6 @@ def state_of(dossier: Dossier) -> dict[str, str]:
     """Entity id of a country's own body -> the country's ("the Kessarian Foreign Ministry" -> Kessaria): in a
     report the ministry's deed is the country's ("Kessaria expelled four diplomats" / "the Kessarian Foreign
     Ministry expelled four diplomats"), though the entity stage keeps the two apart as things."""
-    from ..entities.names import key
-    from ..entities.resolve import _demonym
-
     places = {}
     for e in dossier.entities:
         k = key(e.name)
@@ -73,8 +71,7 @@ def state_of(dossier: Dossier) -> dict[str, str]:
     for e in dossier.entities:
         k = key(e.name)
         if e.type == "ORG" and len(k) > 1:
-            found = {i for p, ids in places.items() if _demonym(p, k[0]) for i in ids}
+            found = {i for p, ids in places.items() if demonym(p, k[0]) for i in ids}
             if len(found) == 1:
                 out[e.id] = next(iter(found))
     return out
-

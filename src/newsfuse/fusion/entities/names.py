@@ -98,6 +98,13 @@ def canon_token(tok: str) -> str:
     return tok
 
 
+def demonym(place: str, word: str) -> bool:
+    """Whether ``word`` is the adjective of the place ``place`` (two canonical tokens): "kessarian" of
+    "kessaria". A body named with it is the country's ("Kessarian Foreign Ministry"), not the country."""
+    return word != place and word.startswith(place[:-1]) and word[len(place) - 1:] in (
+        "an", "ian", "n", "ese", "ish", "i", "ic", "ean")
+
+
 def key(name: str) -> tuple[str, ...]:
     """Spelling-insensitive key of a whole name."""
     return tuple(canon_token(t) for t in tokens(split_runtogether(name)))

@@ -18,7 +18,7 @@ from rapidfuzz.fuzz import ratio
 
 from ..common import UnionFind
 from .mentions import DESIGNATORS, RawMention
-from .names import canon_token, fold, key, skeleton
+from .names import canon_token, demonym, fold, key, skeleton
 
 _DESIGNATOR_KEYS = {canon_token(d) for d in DESIGNATORS}
 #: Tie-break of the type vote: a name spaCy calls a place as often as a person is a place.
@@ -352,7 +352,7 @@ def _short_of(g: Group, groups: list[Group]) -> Group | None:
     of "Greyhaven Rail"): the one organisation whose longer name starts with it (or the shortest of names that
     extend one another: "Greyhaven Rail" / "Greyhaven Rail Freight")."""
     orgs = sorted((o for o in groups if o is not g and o.group == "org" and len(o.key) > 1
-                   and tokens_match(g.key[0], o.key[0]) and not _demonym(g.key[0], o.key[0])),
+                   and tokens_match(g.key[0], o.key[0]) and not demonym(g.key[0], o.key[0])),
                   key=lambda o: (len(o.key), -len(o.mentions)))
     if orgs and all(o.key[:len(orgs[0].key)] == orgs[0].key for o in orgs[1:]):
         return orgs[0]
@@ -360,13 +360,6 @@ def _short_of(g: Group, groups: list[Group]) -> Group | None:
     ends = {id(o): o for o in groups if o is not g and o.group == "org" and len(o.key) > 1
             and tokens_match(g.key[0], o.key[-1], strict=True)}
     return next(iter(ends.values())) if len(ends) == 1 and not orgs else None
-
-
-def _demonym(place: str, word: str) -> bool:
-    """A people's or a country's adjective made of a place name ("Kessaria" / "Kessarian Foreign Ministry"): the
-    body is the country's, not the country."""
-    return word != place and word.startswith(place[:-1]) and word[len(place) - 1:] in (
-        "an", "ian", "n", "ese", "ish", "i", "ic", "ean")
 
 
 def _surnames(g: Group) -> set[str]:
