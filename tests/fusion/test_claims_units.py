@@ -727,3 +727,11 @@ def test_tabloid_words_for_arrest_and_retaliation(units_of):
     assert _classes(nabbed, "nabbed") == {"arrest"} and _classes(banged, "banged") == {"arrest"}
     # "hit back" retaliates: no attack
     assert "attack" not in _classes(units_of("Velgrad hit back yesterday by kicking out six diplomats."), "hit")
+
+
+def test_a_ban_that_remains_is_the_ban(units_of):
+    # "the ban remains in force" tells the ban, still, as "fishing remains banned" does
+    assert _classes(units_of("The ban in Zone 4 remains in force."), "remains") == {"ban", "remain"}
+    assert "ban" in _classes(units_of("Fishing remains banned in Zone 4."), "banned")
+    # a person who remains is no ban
+    assert _classes(units_of("The minister remains in his post."), "remains") == {"remain"}

@@ -452,6 +452,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         if any(k.lemma.lower() == "toll" and k.dep in ("nsubj", "nsubjpass", "dobj") for k in kids.get(verb.i, [])):
             classes = classes | {"kill"}  # "the toll rose to 19", "put the toll at nine": deaths counted
         copula = verb.pos == "AUX" or verb.lemma.lower() == "be"  # "there is" may be tagged a verb
+        if classes == {"remain"} and verb.lemma.lower() in PREDICATES["remain"]:
+            # "the ban remains in force" is the ban, still ("fishing remains banned")
+            classes = classes | frozenset(c for k in kids.get(verb.i, []) if k.dep == "nsubj" and k.pos == "NOUN"
+                                          for c in _lemma_classes(k) if c in TERMS | {"close", "impose", "cut"})
         # "Commander Kesheli is alive": one named is not dead (not "some of them are alive": who is unknown)
         alive = copula and any(k.dep == "acomp" and k.lemma.lower() == "alive" for k in kids.get(verb.i, [])) and any(
             k.dep == "nsubj" and k.ent_type == "PERSON" for k in kids.get(verb.i, []))
