@@ -101,7 +101,7 @@ GATES = {
     "claims_heldout_aircrash": (0.93, 0.4, 0.5),
     "claims_doping": (0.84, 0.48, 0.15),
     "claims_boat": (0.87, 0.35, 0.35),
-    "claims_heldout_dam": (0.95, 0.52, 0.4),
+    "claims_heldout_dam": (0.95, 0.55, 0.4),
     "claims_escape": (0.85, 0.49, 0.5),
     "claims_mayor": (0.9, 0.55, 0.73),
     # held out and scored on arrival (0.68 / 0.29 / 0.00): the weakest story, kept as it came
@@ -114,7 +114,7 @@ GATES = {
     # held out and scored on arrival (0.88 / 0.41 / 0.27)
     "claims_heldout_crush": (0.84, 0.37, 0.2),
     # written blind (on arrival 0.67 / 0.30 / 0.25); its errors were read
-    "claims_tanker": (0.78, 0.4, 0.2),
+    "claims_tanker": (0.8, 0.42, 0.2),
     # held out and scored on arrival (0.90 / 0.41 / 0.55)
     "claims_heldout_spill": (0.86, 0.45, 0.5),
     # written blind (on arrival 0.64 / 0.22 / 0.17, 0.64 / 0.21 / 0.17 on its corrected gold); its errors were read
