@@ -41,7 +41,11 @@
   131 statements);
 - claims_spy: a diplomat detained for spying, expulsions told two ways, a denial overturned, a place misreported
   (7 reports, 150 statements);
-- claims_heldout_expel: another spying row with tit-for-tat expulsions (7 reports, 155 statements).
+- claims_heldout_expel: another spying row with tit-for-tat expulsions (7 reports, 155 statements);
+- claims_plant: a car plant's closure, a strike and an occupation, subsidies offered and raised, a rumoured buyer
+  (7 reports, 159 statements);
+- claims_heldout_eruption: a volcanic eruption, evacuations, an airport closed, a rising toll (7 reports, 170
+  statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
@@ -61,7 +65,9 @@ were read (on arrival 0.76 / 0.36 / 0.00 and 0.62 / 0.48 / 0.23), wildfire is he
 that session (on arrival 0.82 / 0.40 / 0.25); its errors were read. Crush, written alongside it, is held out.
 Tanker and spill were written blind by two helpers in one genre; tanker's errors were read, spill is held out.
 Spy and expel came the same way, in a genre of statements more than deeds (a diplomatic row): spy's errors were
-read (on arrival 0.64 / 0.22 / 0.17), expel is held out (on arrival 0.65 / 0.18 / 0.27).
+read (on arrival 0.64 / 0.22 / 0.17), expel is held out (on arrival 0.65 / 0.18 / 0.27). Plant (business and
+labour news) and eruption came next, written blind by two helpers at once: plant's errors were read (on arrival
+0.89 / 0.30 / 0.33), eruption is held out (on arrival 0.93 / 0.38 / 0.56).
 
 Derail's and truce's recall gates were lowered by one point when "said X would happen" became a thing yet
 to come: their gold counts an announcement ("the ceasefire would begin at midnight") as the happening, while
@@ -121,6 +127,10 @@ GATES = {
     "claims_spy": (0.72, 0.22, 0.15),
     # held out and scored on arrival (0.65 / 0.18 / 0.27)
     "claims_heldout_expel": (0.64, 0.19, 0.25),
+    # written blind (on arrival 0.89 / 0.30 / 0.33); its errors were read
+    "claims_plant": (0.86, 0.28, 0.3),
+    # held out and scored on arrival (0.93 / 0.38 / 0.56)
+    "claims_heldout_eruption": (0.9, 0.36, 0.5),
 }
 
 
