@@ -25,6 +25,9 @@ def _unit(units, word):
     ("The diplomat has until Thursday evening to leave the country.", True),
     ("The company was not to blame for the crash.", False),
     ("The agency was preparing to airlift emergency supplies to the city.", True),
+    # a wish or an aim is not the deed
+    ("The owners want to shut the plant for good.", True),
+    ("The company intends to close the plant by December.", True),
 ])
 def test_what_is_yet_to_happen(units_of, text, future):
     units = units_of(text)
