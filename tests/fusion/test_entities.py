@@ -208,3 +208,20 @@ def test_a_word_only_ever_modifying_a_common_noun_is_no_person(tmp_path):
                                     "Monday. Riot police later withdrew from Dalvan Square.\n", encoding="utf-8")
     names = {e.name for e in api.build([tmp_path / "a.txt"]).dossiers[0].entities}
     assert "Riot" not in names and "Helvask" in names
+
+
+def test_company_short_name_the_model_took_for_a_place():
+    # "Tavrin" tagged a place wherever it stands, used as the actor ("Tavrin said") and never as a place: the
+    # short name of "Tavrin Motors", an organisation
+    def m(article, text, label, **use):
+        return RawMention(article, 0, text, 0, len(text), label, **use)
+    ms = [m("x", "Tavrin Motors", "ORG")] + [m(a, "Tavrin", "GPE", actor=True) for a in ("x", "y", "z")]
+    [g] = resolve(ms)
+    assert g.label == "ORG" and len(g.mentions) == 4
+    # a place the story sets as one ("in Kestria"), or whose people it names ("Kessarian"), stays a place
+    placed = [m("x", "Kestria Rail", "ORG")] + [m(a, "Kestria", "GPE", actor=True, place=a == "z")
+                                                for a in ("x", "y", "z")]
+    assert ["Kestria", "Kestria", "Kestria"] in sorted(sorted(x.text for x in g.mentions) for g in resolve(placed))
+    people = [m("x", "Kessaria Airlines", "ORG"), m("y", "Kessarian", "NORP")] + [
+        m(a, "Kessaria", "GPE", actor=True) for a in ("x", "y", "z")]
+    assert ["Kessaria", "Kessaria", "Kessaria"] in sorted(sorted(x.text for x in g.mentions) for g in resolve(people))

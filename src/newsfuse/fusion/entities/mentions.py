@@ -23,6 +23,8 @@ GENERIC = {
     "the", "interior", "foreign", "defence", "defense", "finance", "health", "justice", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 }
 _QUOTE_CHARS = "\"'()[],.;:!?-"
+#: Prepositions that set a name as a place ("in Tavrin", "to Kessaria"; not "at": "workers at Tavrin").
+_PLACE_PREPS = {"in", "into", "to", "from", "across", "near", "inside", "outside", "throughout", "toward", "towards"}
 
 
 @dataclass(slots=True)
@@ -36,6 +38,8 @@ class RawMention:
     title: str | None = None  # title removed from the front ("Prime Minister")
     designator: str | None = None  # a designator noun near a bare name ("the prison of X")
     token_start: int = 0
+    place: bool = False  # set after a preposition of place ("in X")
+    actor: bool = False  # the subject of a verb ("X said", "X will close")
 
 
 def _trim(text: str, start: int) -> tuple[str, int]:
@@ -55,6 +59,15 @@ def _designator(art: Article, tok_start: int, tok_end: int) -> str | None:
         if t.lemma.lower() in DESIGNATORS and t.pos in ("NOUN", "PROPN", "ADJ"):
             return t.lemma.lower()
     return None
+
+
+def _use(art: Article, tok_start: int, tok_end: int) -> tuple[bool, bool]:
+    """(set as a place, set as an actor): what the name's use says of its type, beside spaCy's label."""
+    k = tok_start - 1
+    while k >= 0 and art.tokens[k].text.lower() == "the":
+        k -= 1
+    place = k >= 0 and art.tokens[k].text.lower() in _PLACE_PREPS
+    return place, any(t.dep == "nsubj" for t in art.tokens[tok_start:tok_end])
 
 
 def _plausible(text: str) -> bool:
@@ -88,5 +101,5 @@ def article_mentions(art: Article) -> list[RawMention]:
                 continue
             designator = _designator(art, ent.token_start, ent.token_end) if " " not in text else None
             out.append(RawMention(art.id, ent.sent, text, start, start + len(text), label, title,
-                                  designator, ent.token_start))
+                                  designator, ent.token_start, *_use(art, ent.token_start, ent.token_end)))
     return out

@@ -45,8 +45,9 @@ class Group:
         if label == "PERSON" and any(_is_acronym(m.text) for m in self.mentions):
             label = "ORG" if votes.get("ORG", 0) >= votes.get("GPE", 0) else "GPE"  # people have no acronyms
         full = {m.label for m in self.mentions if len(key(m.text)) > 1}
-        if label == "PERSON" and full == {"ORG"}:
-            label = "ORG"  # a company's short name the model took for a person ("Orvessa" of "Orvessa Laboratories")
+        if label in ("PERSON", "GPE") and full == {"ORG"}:
+            # a company's short name the model took for a person or a place ("Orvessa" of "Orvessa Laboratories")
+            label = "ORG"
         if full == {"PERSON"}:
             label = "PERSON"  # a person's family name alone the model took for an organisation ("Hallek said")
         return label
@@ -309,7 +310,8 @@ def _attach_single_names(groups: list[Group]) -> list[Group]:
     full = [g for g in groups if g.group == "person" and len(g.key) > 1]
     keep: list[Group] = []
     for g in groups:
-        if len(g.key) == 1 and g.group == "org" and (org := _short_of(g, groups)) is not None:
+        if len(g.key) == 1 and (g.group == "org" or g.group == "place" and _used_as_body(g, groups)) and (
+                org := _short_of(g, groups)) is not None:
             org.add(g.mentions)
             continue
         if len(g.key) != 1 or g.group != "person" and not (
@@ -337,6 +339,15 @@ def _attach_single_names(groups: list[Group]) -> list[Group]:
         else:
             keep.append(g)
     return keep
+
+
+def _used_as_body(g: Group, groups: list[Group]) -> bool:
+    """A one-word name spaCy calls a place that the story uses as a body: the actor of three clauses or more,
+    hardly ever set as a place ("in X"), no people named after it ("Tavrin said", "Tavrin will close its plant",
+    beside "Tavrin Motors"; not "Kessaria expelled four diplomats", with "Kessarian" in the story)."""
+    place = sum(m.place for m in g.mentions)
+    return sum(m.actor for m in g.mentions) >= 3 and place * 20 <= len(g.mentions) and not any(
+        o.group == "norp" and demonym(g.key[0], o.key[0]) for o in groups if o.key)
 
 
 def _family_name_of(g: Group, full: list[Group]) -> bool:
