@@ -735,3 +735,13 @@ def test_a_ban_that_remains_is_the_ban(units_of):
     assert "ban" in _classes(units_of("Fishing remains banned in Zone 4."), "banned")
     # a person who remains is no ban
     assert _classes(units_of("The minister remains in his post."), "remains") == {"remain"}
+
+
+def test_told_of_something_is_informed(units_of):
+    # "was not told of the closure" and "had not been informed of the decision" tell one happening, denied
+    told = units_of("Marant has said the government was not told of the closure in advance.")
+    informed = units_of("Marrant said the government had not been informed of the decision in advance.")
+    assert _classes(told, "told") == _classes(informed, "informed") == {"inform"}
+    assert [u.stance for u in told + informed] == ["denies", "denies"]
+    # telling reporters about something reports it
+    assert not _classes(units_of("He told reporters about the attack on the convoy."), "told")

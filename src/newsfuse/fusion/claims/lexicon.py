@@ -79,6 +79,9 @@ PREDICATES = {
     "spy": {"spy", "espionage", "spying"},
     # a warning given or had: "warned the company", "received any warning", "flagged cracks", "raised an alarm"
     "warn": {"warn", "warning", "flag", "alert", "alarm", "caution"},
+    # told of something: "had not been informed of the decision", "notified the ministry", "was told of the
+    # closure" (see units.py: "told" with what it told of, no clause)
+    "inform": {"inform", "notify", "brief"},
     # who is at fault: "was at fault", "was not to blame", "was responsible for", "failed to maintain",
     # "took full responsibility", "denied any wrongdoing"
     "fault": {"fault", "blame", "responsible", "responsibility", "culpable", "liable", "liability", "negligence",

@@ -284,6 +284,11 @@ def _absent(verb: Token, kids) -> str | None:
     return None
 
 
+#: Whom a report is told to: "told reporters about X" reports X, "told the council of X" informed it.
+_AUDIENCES = {"reporter", "journalist", "press", "media", "audience", "crowd", "newspaper", "paper", "radio",
+              "television", "agency", "broadcaster", "viewer", "listener", "reader"}
+
+
 def _head_key(head: Token | None, kids, art: Article, idx) -> str | None:
     """The entity id or (folded) lemma of a subject's head word; None for pronouns, roles and words too
     generic to tell two actors apart."""
@@ -478,6 +483,12 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             if copula and any(k.lemma.lower() == "aboard" or k.dep == "prep" and k.lemma.lower() == "on" and any(
                     o.lemma.lower() == "board" for o in kids.get(k.i, [])) for k in kids.get(verb.i, [])):
                 classes = frozenset({"carry"})  # "150 were aboard", "had been on board": who the vessel carried
+        if verb.lemma.lower() == "tell" and not classes and not any(k.dep in ("ccomp", "xcomp") for k in kids.get(
+                verb.i, [])) and any(k.dep == "prep" and k.lemma.lower() in ("of", "about") for k in kids.get(verb.i, [])) \
+                and any(k.dep == "nsubjpass" or k.dep == "dobj" and k.pos == "NOUN" and k.lemma.lower() not in _AUDIENCES
+                        for k in kids.get(verb.i, [])):
+            # "was not told of the closure in advance": informed ("told reporters about the attack" reports it)
+            classes = frozenset({"inform"})
         # "was ready to cooperate", "remains at home, willing to cooperate": the complement's happening too
         comp = [t for t in tree if t.dep in ("acomp", "xcomp", "advcl", "pcomp") and t.pos in ("ADJ", "VERB")
                 and t.i != verb.i]  # (a clause's own verb may be an advcl: "after the minister fired X")
