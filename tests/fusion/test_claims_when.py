@@ -25,6 +25,11 @@ def _unit(units, word):
     ("The diplomat has until Thursday evening to leave the country.", True),
     ("The company was not to blame for the crash.", False),
     ("The agency was preparing to airlift emergency supplies to the city.", True),
+    # what may yet happen; not what may have happened, may be so now, or could not be done
+    ("The union says the assembly line could stop as early as June 2026.", True),
+    ("The miners may have died in the first hours after the collapse.", False),
+    ("Some of the miners may be trapped in a refuge chamber.", False),
+    ("Police could not confirm the identity of the dead.", False),
     # a wish or an aim is not the deed
     ("The owners want to shut the plant for good.", True),
     ("The company intends to close the plant by December.", True),

@@ -75,6 +75,11 @@ def is_future(verb: Token, kids, by_i) -> bool:
     if verb.lemma.lower() not in PREDICATES["remain"] and any(
             k.dep == "aux" and k.lemma.lower() == "would" for k in kids.get(verb.i, [])):
         return True  # (one who "would stay" told of staying then: a state goes on, it is not yet to come)
+    aux = {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("aux", "auxpass", "neg")}
+    if aux & {"could", "may", "might"} and not aux & {"have", "be", "not", "never"} and verb.pos == "VERB" \
+            and verb.lemma.lower() not in PREDICATES["remain"]:
+        return True  # "the line could stop as early as June", "may close": what may yet happen ("may have died",
+        # "may be trapped", "could not confirm" tell of now or before)
     if any(k.dep == "advcl" and any(m.dep == "mark" and m.lemma.lower() in ("if", "unless") for m in kids.get(k.i, []))
            for k in kids.get(verb.i, [])):
         return True
