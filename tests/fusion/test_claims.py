@@ -352,6 +352,17 @@ def test_a_denial_joins_what_it_denies_in_other_plain_words(tmp_path):
     assert seen.status == "disputed"
 
 
+def test_two_denials_of_one_fault_in_a_word_the_lexicon_lacks(tmp_path):
+    # "had any engine problem" is only its light verb, "had any engine fault" a fault: clauses this close are one
+    # happening, for a denial too
+    d = _story(tmp_path, [
+        "Brenholt Shipping has repeatedly denied that the vessel had any engine problem before the grounding.",
+        "Brenholt had earlier denied that the tanker had any engine fault before the grounding.",
+    ])
+    fault = _claim_with(d, ("00_", "had any engine problem"), ("01_", "had any engine fault"))
+    assert fault is not None and {e.stance for e in fault.evidence} == {"denies"}
+
+
 def test_no_one_hurt_is_disputed_by_someone_hurt(tmp_path):
     # a casualty denied of anyone ("no one was injured") is disputed by one told of someone; not by another
     # happening ("officers seized two laptops")

@@ -30,6 +30,7 @@ SAME_THING = 0.75  # head words this close name one thing ("prison" / "jail": 0.
 CANDIDATE_SIM = 0.3  # clauses this close are weighed by the pair model even across happening classes
 SAME_ACTOR = 0.65  # unnamed actors this close are one ("police" / "officer": 0.70; "police" / "army": 0.53)
 SAME_CLAUSE = 0.65  # two plain verbs in clauses this close tell one happening, for a denial
+SAME_CLAUSE_ONE_PLAIN = 0.75  # and when only one of them is a plain verb
 SAME_VERB = 0.6  # predicates this close tell one happening ("hit the hospital" / "struck the hospital": 0.75)
 OTHER_VERB = 0.0  # two plain verbs less alike than this tell two happenings ("include" / "hold": -0.04)
 _ANYONE = {"one", "anyone", "anybody", "nobody", "person", "people"}  # "no one was hurt", "nobody was killed"
@@ -300,6 +301,8 @@ def _same_happening(u: Unit, v: Unit, verb_sim: float | None, clause_sim: float 
     if plain and verb_sim is not None and verb_sim >= SAME_VERB:
         return True
     both = all(c.startswith("verb:") for c in u.classes | v.classes) and u.classes and v.classes
+    if plain and clause_sim is not None and clause_sim >= SAME_CLAUSE_ONE_PLAIN:
+        return True  # "had any engine problem" / "had any engine fault": a light verb's object the lexicon lacks
     return bool(both and clause_sim is not None and clause_sim >= SAME_CLAUSE)
 
 
