@@ -30,6 +30,9 @@ def _unit(units, word):
     ("The miners may have died in the first hours after the collapse.", False),
     ("Some of the miners may be trapped in a refuge chamber.", False),
     ("Police could not confirm the identity of the dead.", False),
+    # set down for a day: "scheduled for", "set for"
+    ("Talks between the two sides are scheduled for Wednesday at the conciliation office.", True),
+    ("The vote is set for Thursday.", True),
     # a wish or an aim is not the deed
     ("The owners want to shut the plant for good.", True),
     ("The company intends to close the plant by December.", True),

@@ -75,6 +75,10 @@ def is_future(verb: Token, kids, by_i) -> bool:
     if verb.lemma.lower() not in PREDICATES["remain"] and any(
             k.dep == "aux" and k.lemma.lower() == "would" for k in kids.get(verb.i, [])):
         return True  # (one who "would stay" told of staying then: a state goes on, it is not yet to come)
+    if verb.lemma.lower() in ("schedule", "set", "plan", "slate") and verb.tag == "VBN" and any(
+            k.dep == "auxpass" and k.tag in ("VBZ", "VBP") for k in kids.get(verb.i, [])) and any(
+            k.dep == "prep" and k.lemma.lower() in ("for", "on") for k in kids.get(verb.i, [])):
+        return True  # "talks are scheduled for Wednesday", "the vote is set for Thursday"
     aux = {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("aux", "auxpass", "neg")}
     if aux & {"could", "may", "might"} and not aux & {"have", "be", "not", "never"} and verb.pos == "VERB" \
             and verb.lemma.lower() not in PREDICATES["remain"]:
