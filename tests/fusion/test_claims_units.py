@@ -745,3 +745,11 @@ def test_told_of_something_is_informed(units_of):
     assert [u.stance for u in told + informed] == ["denies", "denies"]
     # telling reporters about something reports it
     assert not _classes(units_of("He told reporters about the attack on the convoy."), "told")
+
+
+def test_asking_for_something_is_a_request(units_of):
+    # "asked the government to send army units" and "requested military assistance" both request; the asking
+    # also tells what is asked for
+    asked = _classes(units_of("He has asked the government in the capital to send army units."), "asked")
+    requested = _classes(units_of("The governor has also formally requested military assistance."), "requested")
+    assert "call" in asked & requested and "support" in asked

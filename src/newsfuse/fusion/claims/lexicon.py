@@ -22,7 +22,8 @@ PREDICATES = {
     "injure": {"injure", "wound", "hurt", "treat", "hospitalise", "hospitalize"},
     "damage": {"damage", "destroy", "flood", "breach", "burst", "collapse", "sweep"},
     "allow": {"allow", "admit", "let", "accept"},
-    "call": {"call", "urge", "demand", "appeal", "request"},
+    # a request ("asked the government to send army units" is "requested military assistance", not a sending)
+    "call": {"call", "urge", "demand", "appeal", "request", "ask"},
     "surrender": {"surrender", "capitulate", "defect", "yield"},
     "cut": {"cut", "disrupt", "interrupt", "shut", "outage", "blackout"},
     "explode": {"explode", "explosion", "blast", "blow", "detonate", "bomb", "ignite", "fire", "ablaze"},
@@ -193,7 +194,7 @@ _ROLES = {"president", "leader", "minister", "premier", "king", "official", "gov
           "governor", "mayor", "commander", "chief", "general", "spokesman", "spokeswoman", "ambassador", "head",
           "boss", "director", "chairman", "chairwoman", "secretary", "manager", "executive", "founder", "owner"}
 #: Verbs that direct someone to do what their complement says ("ordered its fighters to withdraw").
-_DIRECTIVE = {"order", "instruct", "ask", "direct", "command", "tell"}
+_DIRECTIVE = {"order", "instruct", "direct", "command", "tell"}
 #: Movements whose negation is staying ("I have not left", "the army has not withdrawn").
 _MOVES = {"leave", "flee", "depart", "withdraw", "escape", "exit"}
 #: Parts that stand for their whole as a subject ("part of the tunnel caved in").
