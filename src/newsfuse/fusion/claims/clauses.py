@@ -186,17 +186,6 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                     if c.lemma.lower() in _BELIEF | _GUESS | _FINDING else []
                 told = "hedged" if inner and c.lemma.lower() not in _FINDING else hedge
                 out.extend((x, told, False) for x in with_conj(inner[0] if inner else c))
-                # "said managers had told the works council that the line would stop": a report of a report tells
-                # what the inner one reports too, as its reporter tells it (a clause set after the report, with
-                # "that" or with no object between: "declare X persona non grata was" is a misparse)
-                relayed = [k for k in kids.get(c.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX") and k.i > c.i
-                           and (any(x.dep == "mark" and x.lemma.lower() == "that" for x in kids.get(k.i, []))
-                                or not any(x.dep == "dobj" for x in kids.get(c.i, [])))] \
-                    if c.lemma.lower() in REPORTING else []
-                if relayed:
-                    consumed.add(relayed[0].i)
-                    out.extend((x, "hedged" if c.lemma.lower() in HEARSAY else hedge, False)
-                               for x in with_conj(relayed[0]))
             continue
         out.append((v, "asserts", False))
     # a report inside another clause ("... comes hours after HTS said it had captured Homs"): what it reports
