@@ -363,6 +363,21 @@ def test_two_denials_of_one_fault_in_a_word_the_lexicon_lacks(tmp_path):
     assert fault is not None and {e.stance for e in fault.evidence} == {"denies"}
 
 
+def test_a_named_actor_and_a_word_close_to_its_kind(tmp_path):
+    # "the vessel" is the tanker the story names ("the oil tanker Aurelia Crest"), though no report calls it a vessel
+    d = _story(tmp_path, [
+        "The oil tanker Aurelia Crest struck Harrow Reef late on Monday, the coast guard said.",
+        "The vessel struck the reef late on Monday night, officials said.",
+    ])
+    assert _claim_with(d, ("00_", "Aurelia Crest struck"), ("01_", "vessel struck"))
+    # a word far from its kinds is another actor
+    d = _story(tmp_path, [
+        "The oil tanker Aurelia Crest struck Harrow Reef late on Monday, the coast guard said.",
+        "The union struck the reef of demands late on Monday night, officials said.",
+    ])
+    assert not _claim_with(d, ("00_", "Aurelia Crest struck"), ("01_", "union struck"))
+
+
 def test_no_one_hurt_is_disputed_by_someone_hurt(tmp_path):
     # a casualty denied of anyone ("no one was injured") is disputed by one told of someone; not by another
     # happening ("officers seized two laptops")

@@ -31,6 +31,7 @@ CANDIDATE_SIM = 0.3  # clauses this close are weighed by the pair model even acr
 SAME_ACTOR = 0.65  # unnamed actors this close are one ("police" / "officer": 0.70; "police" / "army": 0.53)
 SAME_CLAUSE = 0.65  # two plain verbs in clauses this close tell one happening, for a denial
 SAME_CLAUSE_ONE_PLAIN = 0.75  # and when only one of them is a plain verb
+KIND_SIM = 0.55  # a word this close to what the story calls a named actor may stand for it ("vessel" / "tanker")
 SAME_VERB = 0.6  # predicates this close tell one happening ("hit the hospital" / "struck the hospital": 0.75)
 OTHER_VERB = 0.0  # two plain verbs less alike than this tell two happenings ("include" / "hold": -0.04)
 _ANYONE = {"one", "anyone", "anybody", "nobody", "person", "people"}  # "no one was hurt", "nobody was killed"
@@ -90,13 +91,18 @@ def _other_actors(u: Unit, v: Unit, sims=None) -> bool:
     return not (plain and sims is not None and (sims.closest({a}, {b}) or 0.0) >= SAME_ACTOR)
 
 
-def _called(u: Unit, v: Unit) -> bool:
+def _called(u: Unit, v: Unit, sims=None) -> bool:
     """v's actor is what the story calls u's named actor ("the Aurelia Crest" / "the vessel", "Korvena" / "the
     firm", "union boss X" / "the union")."""
     a, b = u.subject_head, v.subject_head
     if not (a and b and a.startswith("e-") and not b.startswith("e-") and ":" not in b):
         return False
-    return b in u.subject_kinds
+    if b in u.subject_kinds:
+        return True
+    # "the vessel" of "the oil tanker Aurelia Crest", "the firm" of "Korvena, a construction company": a word the
+    # encoder finds close to one the story calls it
+    kinds = {k for k in u.subject_kinds if sims is not None and k in sims.words}
+    return bool(kinds and b in sims.words and sims.closest({b}, kinds) >= KIND_SIM)
 
 
 def _one_and_many(u: Unit, v: Unit) -> bool:
@@ -341,7 +347,7 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_s
     if (u.subject_head and v.subject_head and u.subject_head != v.subject_head
             and (u.subject_head.startswith("e-") or v.subject_head.startswith("e-"))
             and u.subject_head not in v.objects | v.subject and v.subject_head not in u.objects | u.subject
-            and not _called(u, v) and not _called(v, u)):
+            and not _called(u, v, sims) and not _called(v, u, sims)):
         return True  # a named actor is not another actor, nor what the story calls another
     if (u.theme and v.theme and u.theme != v.theme and (u.theme.startswith("e-") or v.theme.startswith("e-"))
             and u.theme not in v.objects | v.subject and v.theme not in u.objects | u.subject
