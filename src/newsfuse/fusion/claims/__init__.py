@@ -97,12 +97,16 @@ def _called(u: Unit, v: Unit, sims=None) -> bool:
     a, b = u.subject_head, v.subject_head
     if not (a and b and a.startswith("e-") and not b.startswith("e-") and ":" not in b):
         return False
-    if b in u.subject_kinds:
+    return _kind(b, u.subject_kinds, sims)
+
+
+def _kind(word: str, kinds: frozenset[str], sims=None) -> bool:
+    """The word is one the story calls a named thing, or one the encoder finds close to one of them ("the vessel"
+    of "the oil tanker Aurelia Crest", "the firm" of "Korvena, a construction company")."""
+    if word in kinds:
         return True
-    # "the vessel" of "the oil tanker Aurelia Crest", "the firm" of "Korvena, a construction company": a word the
-    # encoder finds close to one the story calls it
-    kinds = {k for k in u.subject_kinds if sims is not None and k in sims.words}
-    return bool(kinds and b in sims.words and sims.closest({b}, kinds) >= KIND_SIM)
+    near = {k for k in kinds if sims is not None and k in sims.words}
+    return bool(near and word in sims.words and sims.closest({word}, near) >= KIND_SIM)
 
 
 def _one_and_many(u: Unit, v: Unit) -> bool:
@@ -352,8 +356,8 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_s
     if (u.theme and v.theme and u.theme != v.theme and (u.theme.startswith("e-") or v.theme.startswith("e-"))
             and u.theme not in v.objects | v.subject and v.theme not in u.objects | u.subject
             and not _anyone_denied(u, v) and not _anyone_denied(v, u)
-            and not (u.theme.startswith("e-") and v.theme in u.theme_kinds)
-            and not (v.theme.startswith("e-") and u.theme in v.theme_kinds)):
+            and not (u.theme.startswith("e-") and _kind(v.theme, u.theme_kinds, sims))
+            and not (v.theme.startswith("e-") and _kind(u.theme, v.theme_kinds, sims))):
         return True  # "X was killed" is not "Y was killed" (but "the diplomat" may be the diplomat X)
     if _thing_of(u, v) or _thing_of(v, u):
         return True  # "Varsek was suspended" is not "Korvo suspended its contract with Varsek"
