@@ -10,7 +10,7 @@ import pytest
 from newsfuse.fusion.entities import entity_at, resolve_name
 from newsfuse.fusion.entities.mentions import RawMention
 from newsfuse.fusion.entities.names import key
-from newsfuse.fusion.entities.resolve import resolve
+from newsfuse.fusion.entities.resolve import person_compatible, resolve
 
 PAIRS = json.loads((Path(__file__).resolve().parents[1] / "fixtures" / "entities" / "pairs.json").read_text())["pairs"]
 
@@ -225,3 +225,15 @@ def test_company_short_name_the_model_took_for_a_place():
     people = [m("x", "Kessaria Airlines", "ORG"), m("y", "Kessarian", "NORP")] + [
         m(a, "Kessaria", "GPE", actor=True) for a in ("x", "y", "z")]
     assert ["Kessaria", "Kessaria", "Kessaria"] in sorted(sorted(x.text for x in g.mentions) for g in resolve(people))
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Elias Marovich", "Ilias Marovic", True),  # a first vowel written two ways
+    ("Aleksa Varnai", "Oleksa Varnay", True),
+    ("Dmitri Vaskovitch", "Dmitar Vaskovic", True),  # one name's consonants, its vowels written two ways
+    ("Milan Novak", "Milena Novak", False),  # a man and a woman
+    ("Marek Dvorak", "Mirko Dvorak", False),  # two names
+    ("Bashar al-Assad", "Hafez al-Assad", False),
+])
+def test_given_names_written_two_ways(a, b, same):
+    assert person_compatible(key(a), key(b)) is same

@@ -123,6 +123,11 @@ def _given_match(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) >= 4 and a[0] == b[0] and Levenshtein.distance(a, b) == 1 and not _gendered(a, b):
         return True  # Ilse / Ilsa, Inez / Ines, Tomas / Tomasz: one letter, where the family name agrees
+    if min(len(a), len(b)) >= 5 and a[:2] == b[:2] and skeleton(a) == skeleton(b) and not _gendered(a, b) \
+            and (a[-1] == "a") == (b[-1] == "a"):
+        return True  # Dmitri / Dmitar: one name's consonants, its vowels written two ways (not Milan / Milena)
+    if min(len(a), len(b)) >= 4 and a[1:] == b[1:] and a[0] in "aeiou" and b[0] in "aeiou":
+        return True  # Elias / Ilias: the first vowel of a name written two ways
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 3 and len(long_) >= len(short) + 2 and short[:2] == long_[:2] and len(skeleton(short)) >= 2 \
         and (long_.startswith(short) or skeleton(long_).startswith(skeleton(short)))
