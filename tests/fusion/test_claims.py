@@ -378,6 +378,15 @@ def test_a_named_actor_and_a_word_close_to_its_kind(tmp_path):
     assert not _claim_with(d, ("00_", "Aurelia Crest struck"), ("01_", "union struck"))
 
 
+def test_one_plain_verb_in_close_clauses_of_two_words_for_one_thing(tmp_path):
+    # "a plane ticket" / "a flight": words the encoder sets apart alone, in clauses it finds alike
+    d = _story(tmp_path, [
+        "Prosecutors said a one-way plane ticket to the Vestrian capital had been booked in Hallek's name.",
+        "According to prosecutors, a one-way flight to Vestria had been booked in Hallek's name.",
+    ])
+    assert _claim_with(d, ("00_", "plane ticket"), ("01_", "one-way flight"))
+
+
 def test_no_one_hurt_is_disputed_by_someone_hurt(tmp_path):
     # a casualty denied of anyone ("no one was injured") is disputed by one told of someone; not by another
     # happening ("officers seized two laptops")

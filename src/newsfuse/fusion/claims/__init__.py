@@ -32,6 +32,7 @@ SAME_ACTOR = 0.65  # unnamed actors this close are one ("police" / "officer": 0.
 SAME_CLAUSE = 0.65  # two plain verbs in clauses this close tell one happening, for a denial
 SAME_CLAUSE_ONE_PLAIN = 0.75  # and when only one of them is a plain verb
 KIND_SIM = 0.55  # a word this close to what the story calls a named actor may stand for it ("vessel" / "tanker")
+ONE_TELLING = 0.75  # one plain verb in clauses this close tells one thing ("a plane ticket" / "a flight" booked)
 SAME_VERB = 0.6  # predicates this close tell one happening ("hit the hospital" / "struck the hospital": 0.75)
 OTHER_VERB = 0.0  # two plain verbs less alike than this tell two happenings ("include" / "hold": -0.04)
 _ANYONE = {"one", "anyone", "anybody", "nobody", "person", "people"}  # "no one was hurt", "nobody was killed"
@@ -387,9 +388,12 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_s
     # is no thing of its own
     tu, tv = u.target - _PRONOUNS - REPORT_NOUNS, v.target - _PRONOUNS - REPORT_NOUNS
     if (u.classes == v.classes and all(c.startswith("verb:") for c in u.classes) and tu and tv
-            and not tu & tv and not _alike_targets(u, v, sims) and not shared_figures(u, v)):
+            and not tu & tv and not _alike_targets(u, v, sims) and not shared_figures(u, v)
+            and not (clause_sim is not None and clause_sim >= ONE_TELLING)):
         return True  # one plain verb told of two things ("denied the accusation" / "denied any failure"), not of
-        # one figure ("measured the quake at magnitude 7.1" / "measured the main shock at magnitude 7.1")
+        # one figure ("measured the quake at magnitude 7.1" / "measured the main shock at magnitude 7.1"), nor in
+        # clauses the encoder finds this close ("a plane ticket to the capital had been booked in X's name" / "a
+        # flight to Vestria had been booked in X's name": words it sets apart alone)
     named = {t for t in u.target if t.startswith("e-")}, {t for t in v.target if t.startswith("e-")}
     return _opposed(u, v) or all(named) and not named[0] & named[1] and _targets_clash(u, v, sims) or (
         "remain" in u.classes & v.classes and not _same_place(u, v))
