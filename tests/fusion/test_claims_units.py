@@ -753,3 +753,8 @@ def test_asking_for_something_is_a_request(units_of):
     asked = _classes(units_of("He has asked the government in the capital to send army units."), "asked")
     requested = _classes(units_of("The governor has also formally requested military assistance."), "requested")
     assert "call" in asked & requested and "support" in asked
+
+
+def test_taking_a_time_seizes_nothing(units_of):
+    assert _classes(units_of("Army convoys had taken nearly a day to reach the town."), "taken") == {"verb:last"}
+    assert "take" in _classes(units_of("Rebels took the airport on Monday."), "took")

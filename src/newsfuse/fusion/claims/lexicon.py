@@ -138,6 +138,8 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            **{(v, n): "spy" for v in ("engage", "involve") for n in ("espionage", "spying")},
            ("kick", "out"): "expel", ("declare", "persona"): "expel", ("declare", "grata"): "expel",
            ("hit", "back"): "verb:retaliate", ("bang", "up"): "arrest",
+           # "convoys had taken nearly a day to reach the town", "will take years": a time, nothing seized
+           **{("take", n): "verb:last" for n in ("minute", "hour", "day", "week", "month", "year", "time", "while")},
            ("run", "aground"): "aground", ("go", "aground"): "aground",
            **{(v, n): "aground" for v in ("strike", "hit") for n in ("reef", "rock", "sandbank", "shoal", "iceberg")},
            **{("appeal", n): "challenge" for n in ("against", "verdict", "ruling", "sentence", "conviction", "court",

@@ -373,6 +373,8 @@ def _phrasal(verb: Token, kids, by_i=None) -> frozenset[str]:
     objs |= {k.lemma.lower() for h in [verb] + [p for p in kids.get(verb.i, []) if p.dep == "prep"]
              for k in kids.get(h.i, []) if k.dep == "npadvmod" and any(n.pos == "NUM" for n in kids.get(k.i, []))
              }  # "was handed eight years (behind bars)": the parse makes the term a time
+    if verb.lemma.lower() == "take":  # "had taken nearly a day to reach the town": the parse makes the time adverbial
+        objs |= {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "npadvmod"}
     # a name's title ("fired managing director X"), a noun's ("handed in his resignation letter")
     objs |= {c.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "dobj"
              for c in kids.get(k.i, []) if c.dep == "compound"}
