@@ -27,6 +27,24 @@ def test_rumours_denied_in_the_passive_deny_their_content(units_of):
     assert not any(u.refers_back for u in units)
 
 
+@pytest.mark.parametrize("text, verb, stance", [
+    ("Rescuers warned that the dam could collapse at any moment.", "collapse", "asserts"),
+    ("Bosses whinge the plant lost 150 million euros last year.", "lose", "asserts"),
+    ("The union hopes that the plant will stay open until December.", "stay", "hedged"),
+])
+def test_a_verb_of_saying_the_lexicon_does_not_list_tells_its_clause(units_of, text, verb, stance):
+    told = [u for u in units_of(text) if u.verb == verb]
+    assert told and told[0].stance == stance
+
+
+@pytest.mark.parametrize("text", [
+    "Its leader on the city council, Ivana Rusk, also demanded that the Lindenfeld tender be frozen.",
+    "But Drozd no longer disputes that the diplomat met the Lurovian engineer.",
+])
+def test_a_demand_or_a_dispute_does_not_tell_its_clause(units_of, text):
+    assert not [u for u in units_of(text) if u.verb in ("freeze", "meet")]
+
+
 @pytest.mark.parametrize("text, verb", [
     ("The bridge partly collapsed on Monday, the roads directorate has confirmed.", "collapse"),
     ("Part of the town's Halvard Bridge fell into the river on Monday, the roads directorate now admits.", "fall"),

@@ -12,6 +12,11 @@ from .lexicon import (
 )
 
 
+#: Verbs of hoping and fearing: the clause they govern is no one's word that it is so.
+_WISHES = {"hope", "wish", "fear", "worry", "doubt", "suspect", "speculate", "pray", "dream"}
+#: Verbs whose clause is not told as so: a dispute, a demand, a proposal.
+_NOT_SAID = {"dispute", "contest", "question", "challenge", "doubt", "propose", "recommend", "require", "demand",
+             "request", "urge", "ask", "want", "need", "mean", "ensure", "order"}
 #: Verbs that put a figure on what a clause tells ("put the figure higher, estimating that 2,000 tonnes had leaked")
 _ESTIMATES = {"estimate", "calculate", "reckon"}
 
@@ -188,6 +193,17 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 out.extend((x, told, False) for x in with_conj(inner[0] if inner else c))
             continue
         out.append((v, "asserts", False))
+        # "rescuers warned that the dam could collapse", "residents complained that the water had been
+        # contaminated", a tabloid's "bosses whinge the plant lost 150 million": a verb of saying the lexicon does
+        # not list tells its clause too (a hope or a fear does not vouch for it)
+        said = [k for k in kids.get(v.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX") and k.i > v.i
+                and any(x.dep in ("nsubj", "nsubjpass") for x in kids.get(k.i, []))]
+        # (nor does a demand, "demanded that the tender be frozen", or a dispute, "no longer disputes that X")
+        if said and v.pos == "VERB" and not any(k.dep in ("dobj", "neg") for k in kids.get(v.i, [])) \
+                and lemma not in _NOT_SAID and not _lemma_classes(v) & {"call", "impose", "fault"}:
+            consumed.add(said[0].i)
+            wish = {lemma, v.text.lower()[:-1]} & _WISHES  # (the small model lemmatises "hopes" as "hop")
+            out.extend((x, "hedged" if wish else "asserts", False) for x in with_conj(said[0]))
     # a report inside another clause ("... comes hours after HTS said it had captured Homs"): what it reports
     have = {v.i for v, _, _ in out}
     for t in toks:
