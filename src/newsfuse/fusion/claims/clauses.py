@@ -13,7 +13,7 @@ from .lexicon import (
 
 
 #: Verbs of hoping and fearing: the clause they govern is no one's word that it is so.
-_WISHES = {"hope", "wish", "fear", "worry", "doubt", "suspect", "speculate", "pray", "dream"}
+_WISHES = {"hope", "wish", "fear", "worry", "suspect", "speculate", "pray", "dream"}
 #: Verbs whose clause is not told as so: a dispute, a demand, a proposal.
 _NOT_SAID = {"dispute", "contest", "question", "challenge", "doubt", "propose", "recommend", "require", "demand",
              "request", "urge", "ask", "want", "need", "mean", "ensure", "order"}

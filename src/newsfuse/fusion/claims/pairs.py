@@ -172,7 +172,8 @@ def similarities(units: Sequence[Unit], encoder: Any) -> Similarities | None:
     vv = encoder.encode(verbs)
     row = {t: i for i, t in enumerate(verbs)}
     pick = vv[[row[verb_text(u)] for u in units]]
-    words = sorted({w for u in units for ws in head_words(u) for w in ws} | {w for u in units for w in u.subject_kinds | u.theme_kinds})
+    words = sorted({w for u in units for ws in head_words(u) for w in ws}
+                   | {w for u in units for w in u.subject_kinds | u.theme_kinds})  # (kinds: see _kind)
     wv = encoder.encode(words) if words else []
     av = encoder.encode([u.args or "-" for u in units])
     args = (av @ av.T).round(4)

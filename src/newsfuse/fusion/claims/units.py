@@ -485,10 +485,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             if copula and any(k.lemma.lower() == "aboard" or k.dep == "prep" and k.lemma.lower() == "on" and any(
                     o.lemma.lower() == "board" for o in kids.get(k.i, [])) for k in kids.get(verb.i, [])):
                 classes = frozenset({"carry"})  # "150 were aboard", "had been on board": who the vessel carried
-        if verb.lemma.lower() == "tell" and not classes and not any(k.dep in ("ccomp", "xcomp") for k in kids.get(
-                verb.i, [])) and any(k.dep == "prep" and k.lemma.lower() in ("of", "about") for k in kids.get(verb.i, [])) \
-                and any(k.dep == "nsubjpass" or k.dep == "dobj" and k.pos == "NOUN" and k.lemma.lower() not in _AUDIENCES
-                        for k in kids.get(verb.i, [])):
+        told_of = [k for k in kids.get(verb.i, [])] if verb.lemma.lower() == "tell" and not classes else []
+        if told_of and not any(k.dep in ("ccomp", "xcomp") for k in told_of) and any(
+                k.dep == "prep" and k.lemma.lower() in ("of", "about") for k in told_of) and any(
+                k.dep == "nsubjpass" or k.dep == "dobj" and k.pos == "NOUN" and k.lemma.lower() not in _AUDIENCES
+                for k in told_of):
             # "was not told of the closure in advance": informed ("told reporters about the attack" reports it)
             classes = frozenset({"inform"})
         # "was ready to cooperate", "remains at home, willing to cooperate": the complement's happening too
