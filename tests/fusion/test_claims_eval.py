@@ -67,7 +67,9 @@ Tanker and spill were written blind by two helpers in one genre; tanker's errors
 Spy and expel came the same way, in a genre of statements more than deeds (a diplomatic row): spy's errors were
 read (on arrival 0.64 / 0.22 / 0.17), expel is held out (on arrival 0.65 / 0.18 / 0.27). Plant (business and
 labour news) and eruption came next, written blind by two helpers at once: plant's errors were read (on arrival
-0.89 / 0.30 / 0.33), eruption is held out (on arrival 0.93 / 0.38 / 0.56).
+0.89 / 0.30 / 0.33), eruption is held out (on arrival 0.93 / 0.38 / 0.56). Eruption's texts were shown once, by
+accident (a diff that took in the fixtures), after that session's last rule change: no rule was made or tuned
+on them, but the story is no longer unseen, and the next held-out story should be a new one.
 
 Derail's and truce's recall gates were lowered by one point when "said X would happen" became a thing yet
 to come: their gold counts an announcement ("the ceasefire would begin at midnight") as the happening, while
