@@ -47,7 +47,9 @@
 - claims_heldout_eruption: a volcanic eruption, evacuations, an airport closed, a rising toll (7 reports, 170
   statements);
 - claims_heldout_blackout: a nationwide power blackout, its causes and counts disputed, a cyberattack rumour
-  denied (7 reports, 168 statements).
+  denied (7 reports, 168 statements);
+- claims_bankrun: a run on a bank, emergency liquidity, withdrawals capped, a buyer rumoured then confirmed
+  (7 reports, 169 statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
@@ -72,7 +74,7 @@ labour news) and eruption came next, written blind by two helpers at once: plant
 0.89 / 0.30 / 0.33), eruption is held out (on arrival 0.93 / 0.38 / 0.56). Eruption's texts were shown once, by
 accident (a diff that took in the fixtures), after that session's last rule change: no rule was made or tuned
 on them, but the story is no longer unseen. Blackout was written blind after that, to be the unseen one (on
-arrival 0.82 / 0.23 / 0.15).
+arrival 0.82 / 0.23 / 0.15), with bankrun beside it, whose errors are to be read (on arrival 0.93 / 0.37 / 0.12).
 
 Derail's and truce's recall gates were lowered by one point when "said X would happen" became a thing yet
 to come: their gold counts an announcement ("the ceasefire would begin at midnight") as the happening, while
@@ -138,6 +140,8 @@ GATES = {
     "claims_heldout_eruption": (0.9, 0.36, 0.5),
     # held out and scored on arrival (0.82 / 0.23 / 0.15)
     "claims_heldout_blackout": (0.8, 0.21, 0.12),
+    # written blind (on arrival 0.93 / 0.37 / 0.12); its errors are to be read
+    "claims_bankrun": (0.9, 0.35, 0.1),
 }
 
 
