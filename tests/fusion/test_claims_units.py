@@ -758,3 +758,10 @@ def test_asking_for_something_is_a_request(units_of):
 def test_taking_a_time_seizes_nothing(units_of):
     assert _classes(units_of("Army convoys had taken nearly a day to reach the town."), "taken") == {"verb:last"}
     assert "take" in _classes(units_of("Rebels took the airport on Monday."), "took")
+
+
+def test_ruling_out_denies_and_a_table_files_nothing(units_of):
+    ruled = units_of("The finance minister had ruled out taking the bank into state ownership on Wednesday.")
+    assert [u.stance for u in ruled if u.verb == "take"] == ["denies"]
+    assert "file" not in _classes(units_of('The minister insisted a state takeover was "not on the table".'), "table")
+    assert _classes(units_of("The opposition tabled a motion of no confidence."), "tabled") == {"file"}

@@ -132,8 +132,11 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
         objs = [k for k in kids.get(v.i, []) if k.dep == "dobj"]
         sacked = _sacked(v, kids)
         # "members rejected the offer", "dismissed the appeal": a proposal turned down, a deed of its own
-        turned_down = lemma in DENY and any(o.lemma.lower() in PROPOSALS for o in objs)
-        if (lemma in DENY and not sacked and not turned_down) or any(o.lemma.lower() == "denial" for o in objs):
+        # "ruled out nationalising the bank": a denial that it will be
+        denial = lemma in DENY or lemma == "rule" and any(k.dep == "prt" and k.lemma.lower() == "out"
+                                                         for k in kids.get(v.i, []))
+        turned_down = denial and any(o.lemma.lower() in PROPOSALS for o in objs)
+        if (denial and not sacked and not turned_down) or any(o.lemma.lower() == "denial" for o in objs):
             # "denied reports that X": the clause hangs on the object noun, or on the noun it is of
             # ("repeated its denial of reports that X"); "Rumours that X were denied": on the passive's subject
             reported = [k for k in kids.get(v.i, []) if k.dep == "nsubjpass" and k.lemma.lower() in REPORT_NOUNS]

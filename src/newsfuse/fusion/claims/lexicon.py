@@ -165,7 +165,8 @@ PHRASAL_UNLESS = {("put", "out"): {"tender", "statement", "call", "appeal", "wor
 #: Senses a word has only as a noun ("a fire broke out" is a blaze; "police fired" is shooting).
 _NOUN_SENSES = {"fire": {"explode"}}
 #: Senses a word has only as a verb ("the plane landed" arrives; "seized land" does not).
-_VERB_SENSES = {"land": {"arrive"}, "board": {"depart"}}  # (and "were on board" boards nothing)
+_VERB_SENSES = {"land": {"arrive"}, "board": {"depart"},  # (and "were on board" boards nothing)
+                "table": {"file"}}  # ("not on the table" files nothing)
 #: Scale words read with the number before them ("1.4 billion").
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 #: Vague amounts, as an order of magnitude (kept apart from exact numbers by the grouping test).
