@@ -49,7 +49,11 @@
 - claims_heldout_blackout: a nationwide power blackout, its causes and counts disputed, a cyberattack rumour
   denied (7 reports, 168 statements);
 - claims_bankrun: a run on a bank, emergency liquidity, withdrawals capped, a buyer rumoured then confirmed
-  (7 reports, 169 statements).
+  (7 reports, 169 statements);
+- claims_heist: paintings stolen from a national museum, their value disputed, arrests, an inside job rumoured
+  (7 reports, 170 statements);
+- claims_heldout_avalanche: an avalanche on a mountain pass, counts of dead, missing and rescued changing,
+  a warning disputed (7 reports, 168 statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
@@ -74,7 +78,14 @@ labour news) and eruption came next, written blind by two helpers at once: plant
 0.89 / 0.30 / 0.33), eruption is held out (on arrival 0.93 / 0.38 / 0.56). Eruption's texts were shown once, by
 accident (a diff that took in the fixtures), after that session's last rule change: no rule was made or tuned
 on them, but the story is no longer unseen. Blackout was written blind after that, to be the unseen one (on
-arrival 0.82 / 0.23 / 0.15), with bankrun beside it, whose errors are to be read (on arrival 0.93 / 0.37 / 0.12).
+arrival 0.82 / 0.23 / 0.15), with bankrun beside it, whose errors were read (on arrival 0.93 / 0.37 / 0.12).
+Heist and avalanche came the session after, written blind by two helpers at once: heist's errors are to be
+read (on arrival 0.91 / 0.38 / 0.31), avalanche is the new unseen held-out story (on arrival 0.83 / 0.32 /
+0.21).
+
+Ten stories' gold was corrected once by a blind audit (a helper reading each story against the labelling rule,
+"a sentence stating two facts gets two statements"): a sentence whose relative clause (", which ...", ", who
+...") tells a fact labelled elsewhere now carries that label too (14 statements added).
 
 Derail's and truce's recall gates were lowered by one point when "said X would happen" became a thing yet
 to come: their gold counts an announcement ("the ceasefire would begin at midnight") as the happening, while
@@ -140,8 +151,12 @@ GATES = {
     "claims_heldout_eruption": (0.9, 0.36, 0.5),
     # held out and scored on arrival (0.82 / 0.23 / 0.15)
     "claims_heldout_blackout": (0.8, 0.21, 0.12),
-    # written blind (on arrival 0.93 / 0.37 / 0.12); its errors are to be read
+    # written blind (on arrival 0.93 / 0.37 / 0.12); its errors were read
     "claims_bankrun": (0.9, 0.35, 0.1),
+    # written blind (on arrival 0.91 / 0.38 / 0.31); its errors are to be read
+    "claims_heist": (0.88, 0.36, 0.28),
+    # held out and scored on arrival (0.83 / 0.32 / 0.21)
+    "claims_heldout_avalanche": (0.8, 0.3, 0.18),
 }
 
 
