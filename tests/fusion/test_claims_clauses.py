@@ -113,3 +113,28 @@ def test_a_that_clause_parsed_as_a_modifier_of_the_reports_phrase_is_what_is_rep
     # a true relative clause is no report's content
     units = units_of("The governor told reporters about the bridge that the army built in 2019.")
     assert not any(u.verb == "build" for u in units)
+
+
+def test_a_relative_clause_set_off_with_a_day_of_its_own_tells_a_fact(units_of):
+    units = units_of("The National Bank of Estravia, which raised its emergency credit line to Vantrell to 8 billion "
+                     "crowns on Wednesday from the 5 billion it had offered, will keep the facility in place.")
+    raised = next(u for u in units if u.verb == "raise")
+    kept = next(u for u in units if u.verb == "keep")
+    assert raised.stance == "asserts" and raised.days
+    assert raised.subject and raised.subject == kept.subject  # "which": the bank it is set after
+    assert raised.numbers == {8e9}  # the figure it was raised from is not the one it tells
+    # one without a day describes; one without a comma picks the thing out
+    units = units_of("Corvasse, which has operated in Estravia since 2009, confirmed the talks on Friday. "
+                     "The company that won the tender on Monday has denied any wrongdoing.")
+    assert not any(u.verb in ("operate", "win") for u in units)
+
+
+def test_a_clause_told_before_a_root_that_reports_nothing_is_a_statement(units_of):
+    # the parse makes the first clause the complement of the imperative
+    units = units_of("But the guarantee fund has only 3 billion crowns in the kitty, so don't expect miracles.")
+    held = next(u for u in units if u.verb == "have")
+    assert held.stance == "asserts" and held.numbers == {3e9}
+    # a report told that way keeps its own reading ("X says it handed over 52 prisoners; Y puts ...")
+    units = units_of("Sorvane says it handed over 52 rebel prisoners at the Varnic bridge on the first day; the "
+                     "FDM puts the number of captives released at 40.")
+    assert any(u.verb == "hand" and u.numbers == {52.0} for u in units)

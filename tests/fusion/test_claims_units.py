@@ -765,3 +765,20 @@ def test_ruling_out_denies_and_a_table_files_nothing(units_of):
     assert [u.stance for u in ruled if u.verb == "take"] == ["denies"]
     assert "file" not in _classes(units_of('The minister insisted a state takeover was "not on the table".'), "table")
     assert _classes(units_of("The opposition tabled a motion of no confidence."), "tabled") == {"file"}
+
+
+def test_the_denier_speaks_of_itself(units_of):
+    # "Corvasse denied that it was negotiating", "denied rumours that it intends to X": "it" is the denier
+    for text in ("Corvasse Bank said on Monday that it would review its lending. Corvasse Bank had denied on "
+                 "Tuesday that it was negotiating.",
+                 "Vantrell Bank said on Monday that it had enough cash. Vantrell Bank has again denied rumours that it "
+                 "intends to freeze accounts."):
+        denied = [u for u in units_of(text) if u.stance == "denies"]
+        assert denied and denied[0].subject and denied[0].subject <= denied[0].entities
+
+
+def test_a_value_come_to_is_nothing_taken(units_of):
+    reach = units_of("Analysts believe the losses could reach 1.2 billion crowns.")
+    assert _classes(reach, "reach") == {"verb:reach"}
+    assert "take" in _classes(units_of("Rebels reached the outskirts of Homs on Friday."), "reached")
+    assert "kill" in _classes(units_of("The death toll reached 40 on Tuesday."), "reached")

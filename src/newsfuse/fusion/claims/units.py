@@ -559,6 +559,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         ents = frozenset(idx[(art.id, t.start)] for t in tree if (art.id, t.start) in idx)
         ents = ents | frozenset(titles[t.lemma.lower()] for t in tree if t.lemma.lower() in titles)
         subj_toks = [k for k in kids.get(verb.i, []) if k.dep in ("nsubj", "nsubjpass")]
+        if verb.dep == "relcl" and verb.head in by_i:  # "The central bank, which raised ...": the bank raised it
+            subj_toks = [by_i[verb.head] if k.lemma.lower() in ("which", "who") else k for k in subj_toks]
         # "the collapse was caused by a tremor": the agent acts; what it acts on is the target
         agents = [o for a in kids.get(verb.i, []) if a.dep == "agent" for o in kids.get(a.i, []) if o.dep == "pobj"]
         # "the crossing has been closed", "a soldier was captured": what is acted on, not who acts
@@ -601,7 +603,13 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         while gov.dep == "conj" and gov.head in by_i:  # '"I am at home and I have not left," X said'
             gov = by_i[gov.head]
         said_by = by_i[gov.head] if gov.dep == "ccomp" and gov.head in by_i and \
-            by_i[gov.head].lemma.lower() in REPORTING else None
+            by_i[gov.head].lemma.lower() in REPORTING | DENY else None
+        if told_denied and said_by is None and gov.dep in ("acl", "relcl", "ccomp") and gov.head in by_i:
+            # "Corvasse denied rumours that it was preparing to X": the denier speaks of itself
+            rumour = by_i[gov.head]
+            if rumour.lemma.lower() in REPORT_NOUNS and rumour.dep == "dobj" and rumour.head in by_i \
+                    and by_i[rumour.head].lemma.lower() in DENY:
+                said_by = by_i[rumour.head]
         self_word = bool(subj_toks) and (subj_toks[0].pos == "PRON" and subj_toks[0].lemma.lower() in ("he", "she")
                                          or subj_toks[0].text.lower() == "i" or subj_toks[0].lemma.lower() in _OWN
                                          and subj_toks[0].lemma.lower() not in titles)
@@ -643,6 +651,13 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                                                for k in kids.get(verb.i, []) if k.dep not in ("nsubj", "nsubjpass")
                                                for t in _subtree(k, kids)):
             classes = frozenset({"verb:fall"})  # "shares fell 18 per cent": a value going down, nothing taken or ended
+        if verb.lemma.lower() in ("reach", "hit", "top") and any(
+                t.pos == "NUM" and t.ent_type in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+                for k in kids.get(verb.i, []) if k.dep == "dobj" for t in _subtree(k, kids)):
+            # "the losses could reach 1.2 billion crowns", "hit a record 40 percent": a value come to, nothing taken
+            # or struck (a toll counts deaths still)
+            classes = frozenset(c for c in classes if c not in ("take", "attack", "arrive")) or frozenset(
+                {"verb:" + verb.lemma.lower()})
         subject_head = _head_key(head, kids, art, idx)
         theme = _head_key(patients[0], kids, art, idx) if patients and not agents else None
         theme = theme or befell
@@ -663,7 +678,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                 if k.dep == "advmod")) for o in kids.get(t.i, []))
             or t.lemma.lower() in ("below", "above")
             and any(o.dep == "pobj" and o.pos == "NUM" for o in kids.get(t.i, []))
-            or t.lemma.lower() == "from" and t.head in by_i and by_i[t.head].lemma.lower() in ("up", "down"))
+            or t.lemma.lower() == "from" and t.head in by_i and by_i[t.head].lemma.lower() in ("up", "down")
+            # "raised the credit line to 8 billion from 5 billion": the figure it was changed from
+            or t.lemma.lower() == "from" and _to_figure(t, kids) and any(
+                o.dep == "pobj" and any(x.pos == "NUM" for x in _subtree(o, kids)) for o in kids.get(t.i, [])))
                     for x in _subtree(t, kids)}
         # a participle phrase's figures are the clause's ("puts the amount of oil spilled at 3,000 tonnes"), unless
         # the phrase tells a happening of its own ("struck the valley, killing 12": the killing's, see clauses.py)
@@ -761,6 +779,12 @@ _MONEY = {"payment", "money", "fee", "fund", "bribe", "kickback", "cash", "sum",
 
 #: Verbs that put a figure on something ("put the toll at 40", "estimated the loss at 800 tonnes")
 _PUTS = {"put", "estimate", "place", "set"}
+
+
+def _to_figure(prep: Token, kids) -> bool:
+    """A "to" beside this preposition, on the same word, leads to a figure ("raised to 8 billion from 5")."""
+    return any(p.dep == "prep" and p.lemma.lower() == "to" and any(x.pos == "NUM" for x in _subtree(p, kids))
+               for p in kids.get(prep.head, []))
 
 
 def _figure_put(verb: Token, kids) -> bool:
