@@ -138,3 +138,9 @@ def test_a_clause_told_before_a_root_that_reports_nothing_is_a_statement(units_o
     units = units_of("Sorvane says it handed over 52 rebel prisoners at the Varnic bridge on the first day; the "
                      "FDM puts the number of captives released at 40.")
     assert any(u.verb == "hand" and u.numbers == {52.0} for u in units)
+
+
+def test_a_relative_clause_in_the_past_perfect_with_a_day_tells_a_fact(units_of):
+    units = units_of("Civic Alliance leader Ruta Malenko, who had demanded the resignation since Monday, called it "
+                     "overdue.")
+    assert any(u.verb == "demand" and u.stance == "asserts" for u in units)

@@ -782,3 +782,14 @@ def test_a_value_come_to_is_nothing_taken(units_of):
     assert _classes(reach, "reach") == {"verb:reach"}
     assert "take" in _classes(units_of("Rebels reached the outskirts of Homs on Friday."), "reached")
     assert "kill" in _classes(units_of("The death toll reached 40 on Tuesday."), "reached")
+
+
+def test_words_in_another_sense_tell_no_happening(units_of):
+    # paintings that hung in a room were not executed; five works taken are no one staying; a call that names
+    # a thing calls for nothing
+    assert "kill" not in _classes(units_of("All five hung in the Golden Age rooms of the east wing."), "hung")
+    assert "kill" in _classes(units_of("The prisoner was hanged in 1950."), "hanged")
+    assert _classes(units_of("Five works had been taken from the gallery."), "taken") == {"take"}
+    named = _classes(units_of('The director called the theft "a wound to the whole country".'), "called")
+    assert named == {"verb:call"}
+    assert "call" in _classes(units_of("The party called on the director to resign."), "called")

@@ -51,6 +51,8 @@ def _lemma_classes(t: Token) -> frozenset[str]:
     lemma = t.lemma.lower()
     if lemma == "bar" and t.dep == "pobj" and t.text.lower() == "bars":
         return frozenset()  # "is behind bars": in jail, not barred from anything
+    if lemma == "hang" and t.text.lower() == "hung":
+        return frozenset()  # "all five hung in the east wing" (an execution is "hanged")
     found = {c for c, vs in PREDICATES.items() if lemma in vs}
     if t.pos == "VERB" and lemma in _NOUN_SENSES:
         found -= _NOUN_SENSES[lemma]
@@ -268,11 +270,14 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                         for x in _subtree(k, kids))):
             out.append((t, "asserts", False))
     # "The central bank, which raised its credit line to 8 billion on Wednesday, ...": a relative clause set off
-    # by a comma, telling a deed done on a day of its own, is a fact of its own (one without a day mostly
-    # describes: "Corvasse, which has operated in the country since 2009")
+    # by a comma, telling a deed done (or done before: "who had demanded his resignation since Monday") on a day of
+    # its own, is a fact of its own (one without a day mostly describes, as does a state that still holds:
+    # "Corvasse, which has operated in the country since 2009")
     told = {v.i for v, _, _ in out}
     for t in toks:
-        if (t.i not in told and t.dep == "relcl" and t.tag == "VBD" and t.head in by_i and t.i > t.head
+        if (t.i not in told and t.dep == "relcl" and t.head in by_i and t.i > t.head and (
+                t.tag == "VBD" or t.tag == "VBN" and any(k.dep == "aux" and k.text.lower() == "had"
+                                                         for k in kids.get(t.i, [])))
                 and t.lemma.lower() not in _HOW | REPORTING | DENY
                 and any(k.dep == "nsubj" and k.lemma.lower() in ("which", "who") and k.i - 1 in by_i
                         and by_i[k.i - 1].text == "," for k in kids.get(t.i, []))

@@ -72,7 +72,8 @@ PREDICATES = {
     "inquire": {"inquiry", "investigate", "investigation", "probe"},
     "extinguish": {"extinguish", "control", "contain"},  # "put out" (see PHRASAL): "put the toll at 9" is not
     "cause": {"cause", "blame", "trigger"},
-    "steal": {"steal", "theft", "exfiltrate", "rob", "loot", "hack"},
+    "steal": {"steal", "theft", "exfiltrate", "rob", "loot", "hack", "swipe", "burgle", "burglary", "heist",
+              "plunder", "pilfer", "robbery"},
     # made to leave a country: "expelled four diplomats", "declared him persona non grata", "kicked out" (see
     # PHRASAL); leaving is another fact ("he left on Wednesday")
     "expel": {"expel", "expulsion", "deport", "deportation"},
@@ -166,7 +167,8 @@ PHRASAL_UNLESS = {("put", "out"): {"tender", "statement", "call", "appeal", "wor
 _NOUN_SENSES = {"fire": {"explode"}}
 #: Senses a word has only as a verb ("the plane landed" arrives; "seized land" does not).
 _VERB_SENSES = {"land": {"arrive"}, "board": {"depart"},  # (and "were on board" boards nothing)
-                "table": {"file"}}  # ("not on the table" files nothing)
+                "table": {"file"},  # ("not on the table" files nothing)
+                "work": {"remain"}, "plan": {"remain"}}  # ("five works had been taken", "the plan")
 #: Scale words read with the number before them ("1.4 billion").
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 #: Vague amounts, as an order of magnitude (kept apart from exact numbers by the grouping test).
