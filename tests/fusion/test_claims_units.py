@@ -793,3 +793,11 @@ def test_words_in_another_sense_tell_no_happening(units_of):
     named = _classes(units_of('The director called the theft "a wound to the whole country".'), "called")
     assert named == {"verb:call"}
     assert "call" in _classes(units_of("The party called on the director to resign."), "called")
+
+
+def test_a_name_set_off_by_commas_after_its_noun_is_the_actor(units_of):
+    # "A second tanker, the Selene Star, was leaking", "The firm, Korvena, won the contract": the name is who acts
+    units = units_of("Korvena paid the fees on Monday. The firm, Korvena, won the contract in March.")
+    won = _unit(units, "won")
+    assert won.subject_head and won.subject_head.startswith("e-")
+    assert won.subject_head == _unit(units, "paid").subject_head

@@ -317,6 +317,10 @@ def _head_key(head: Token | None, kids, art: Article, idx) -> str | None:
         # "the oil tanker Aurelia Crest": a name set right after its noun, with no comma, is what it is
         named = [idx[(art.id, k.start)] for k in kids.get(head.i, []) if k.dep == "appos" and (art.id, k.start) in idx
                  and min(x.i for x in _subtree(k, kids)) == head.i + 1]
+        # ("a second tanker, the Selene Star, was leaking": a name set off by commas, then the verb)
+        named += [idx[(art.id, k.start)] for k in kids.get(head.i, []) if k.dep == "appos"
+                  and (art.id, k.start) in idx and k.pos == "PROPN" and k.ent_type not in ("PERSON", "DATE")
+                  and any(c.dep == "punct" and c.i == head.i + 1 for c in kids.get(head.i, []))]
         if named:
             return named[0]
     if head is not None and head.lemma.lower() in _ROLES and (art.id, head.start) not in idx:
