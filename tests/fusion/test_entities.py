@@ -237,3 +237,16 @@ def test_company_short_name_the_model_took_for_a_place():
 ])
 def test_given_names_written_two_ways(a, b, same):
     assert person_compatible(key(a), key(b)) is same
+
+
+def test_a_shouted_word_run_into_a_name_is_cut_off(tmp_path):
+    # a tabloid's "Vaskovitch DID meet the engineer": the model may take "Vaskovitch DID" for one name
+    from newsfuse import api
+    from newsfuse.fusion.entities.mentions import article_mentions
+
+    (tmp_path / "a.txt").write_text(" date 2026-04-14 \nDiplomat expelled\nDmitri Vaskovitch was expelled on Monday. "
+                                    "But the ambassador has now admitted that Vaskovitch DID meet the engineer - "
+                                    "several times.\n", encoding="utf-8")
+    d = api.build([tmp_path / "a.txt"]).dossiers[0]
+    texts = {m.text for a in d.articles for m in article_mentions(a)}
+    assert "Vaskovitch" in texts and not any("DID" in t for t in texts)
