@@ -801,3 +801,12 @@ def test_a_name_set_off_by_commas_after_its_noun_is_the_actor(units_of):
     won = _unit(units, "won")
     assert won.subject_head and won.subject_head.startswith("e-")
     assert won.subject_head == _unit(units, "paid").subject_head
+
+
+def test_money_taken_from_someone_is_paid_by_them(units_of):
+    took = _unit(units_of("Prosecutors say Hallek took 2.4 million talers in bribes from businessman Ilias Marovic."),
+                 "took")
+    paid = _unit(units_of("Prosecutors say Marovic paid Hallek about 2.4 million talers."), "paid")
+    assert took.classes == paid.classes == {"verb:pay"}
+    assert took.subject_head and "marovic" in took.clause.lower() and took.numbers == paid.numbers
+    assert "take" in _classes(units_of("Rebels took the airport on Monday."), "took")

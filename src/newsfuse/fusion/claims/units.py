@@ -582,14 +582,21 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             ents = ents | {idx[(art.id, t.start)] for t in _subtree(patients[0], kids, _SUBJECT_STOP)
                            if (art.id, t.start) in idx}
         # "Koss Partners received payments from Ostvale": Ostvale paid
-        paid = verb.lemma.lower() == "receive" and any(k.dep == "dobj" and k.lemma.lower() in _MONEY
-                                                       for k in kids.get(verb.i, []))
+        # ("Hallek took 2.4 million talers in bribes from Marovic", "pocketed bribes": Marovic paid Hallek)
+        paid = verb.lemma.lower() in _RECEIVING and any(
+            k.dep == "dobj" and (k.lemma.lower() in _MONEY or any(
+                o.lemma.lower() in _MONEY for p in kids.get(k.i, []) if p.dep == "prep" and p.lemma.lower() == "in"
+                for o in kids.get(p.i, []) if o.dep == "pobj")) for k in kids.get(verb.i, []))
+        paid = paid and (verb.lemma.lower() == "receive" or any(k.dep == "nsubj" for k in kids.get(verb.i, [])))
         classes = frozenset({"verb:pay"}) if paid else classes
-        if verb.lemma.lower() == "receive" and (paid or classes & {c for k in kids.get(verb.i, []) if k.dep == "dobj"
-                                                                   for c in _lemma_classes(k)}):
+        if paid or verb.lemma.lower() == "receive" and classes & {c for k in kids.get(verb.i, []) if k.dep == "dobj"
+                                                                  for c in _lemma_classes(k)}:
             # "X received a warning (from Y)": X is warned, Y warns
             patients = [k for k in subj_toks if k.dep == "nsubj"]
-            agents = [o for w in [verb] + [k for k in kids.get(verb.i, []) if k.dep == "dobj"]
+            objs = [k for k in kids.get(verb.i, []) if k.dep == "dobj"]
+            objs += [o for k in objs for p in kids.get(k.i, []) if p.dep == "prep" and p.lemma.lower() == "in"
+                     for o in kids.get(p.i, []) if o.dep == "pobj"]  # ("took 2.4 million in bribes from X")
+            agents = [o for w in [verb] + objs
                       for p in kids.get(w.i, []) if p.dep == "prep" and p.lemma.lower() == "from"
                       for o in kids.get(p.i, []) if o.dep == "pobj"]  # (from whom: on the verb or its object)
             subj_toks = []
@@ -776,6 +783,9 @@ _TESTS = {"test", "exam", "examination", "review", "assessment", "muster", "eval
 
 #: Reporting verbs whose counted object is what they tell ("reported a slick of 12 kilometres").
 _COUNTS_TOLD = {"report", "show", "reveal", "confirm", "cite"}
+
+#: Verbs of getting money, whose giver pays ("took bribes from X", "received payments from X").
+_RECEIVING = {"receive", "take", "accept", "pocket", "collect", "trouser"}
 
 #: Verbs of giving, whose receiver is what they act on ("paid fees to X").
 _GIVING = {"pay", "give", "send", "transfer", "hand", "donate", "lend", "wire"}
