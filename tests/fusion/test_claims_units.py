@@ -810,3 +810,8 @@ def test_money_taken_from_someone_is_paid_by_them(units_of):
     assert took.classes == paid.classes == {"verb:pay"}
     assert took.subject_head and "marovic" in took.clause.lower() and took.numbers == paid.numbers
     assert "take" in _classes(units_of("Rebels took the airport on Monday."), "took")
+
+
+def test_axed_trains_are_cancelled_and_a_cause_attributed_is_blamed(units_of):
+    assert "cancel" in _classes(units_of("The union said that 4,200 trains were axed on Monday."), "axed")
+    assert "cause" in _classes(units_of("The company has attributed the grounding to bad weather."), "attributed")

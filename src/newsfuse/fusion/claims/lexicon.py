@@ -66,12 +66,12 @@ PREDICATES = {
     "impose": {"impose", "issue", "introduce", "order"},
     "lift": {"lift", "rescind", "revoke", "repeal"},  # "cancelled the order" too (see PHRASAL)
     # what was planned and is not held: "cancelled flights", "postponed operations", "called off the strike"
-    "cancel": {"cancel", "postpone", "scrap", "delay", "cancellation", "postponement"},
+    "cancel": {"cancel", "postpone", "scrap", "delay", "cancellation", "postponement", "axe", "ax"},
     "reopen": {"reopen", "resume", "restart", "restore"},
     "inspect": {"inspect", "inspection", "pass", "check", "audit"},
     "inquire": {"inquiry", "investigate", "investigation", "probe"},
     "extinguish": {"extinguish", "control", "contain"},  # "put out" (see PHRASAL): "put the toll at 9" is not
-    "cause": {"cause", "blame", "trigger"},
+    "cause": {"cause", "blame", "trigger", "attribute"},
     "steal": {"steal", "theft", "exfiltrate", "rob", "loot", "hack", "swipe", "burgle", "burglary", "heist",
               "plunder", "pilfer", "robbery"},
     # made to leave a country: "expelled four diplomats", "declared him persona non grata", "kicked out" (see
