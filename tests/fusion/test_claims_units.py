@@ -815,3 +815,5 @@ def test_money_taken_from_someone_is_paid_by_them(units_of):
 def test_axed_trains_are_cancelled_and_a_cause_attributed_is_blamed(units_of):
     assert "cancel" in _classes(units_of("The union said that 4,200 trains were axed on Monday."), "axed")
     assert "cause" in _classes(units_of("The company has attributed the grounding to bad weather."), "attributed")
+    # production halted is production suspended
+    assert "close" in _classes(units_of("The company said it had halted coal production at Orlan."), "halted")

@@ -62,7 +62,7 @@ PREDICATES = {
     "file": {"file", "table", "lodge"},
     # what was planned, held after all: "the strike went ahead", "the vote took place" (see PHRASAL)
     "proceed": {"proceed"},
-    "close": {"close", "shut", "suspend"},
+    "close": {"close", "shut", "suspend", "halt"},
     "impose": {"impose", "issue", "introduce", "order"},
     "lift": {"lift", "rescind", "revoke", "repeal"},  # "cancelled the order" too (see PHRASAL)
     # what was planned and is not held: "cancelled flights", "postponed operations", "called off the strike"
