@@ -790,6 +790,8 @@ def test_words_in_another_sense_tell_no_happening(units_of):
     assert "kill" not in _classes(units_of("All five hung in the Golden Age rooms of the east wing."), "hung")
     assert "kill" in _classes(units_of("The prisoner was hanged in 1950."), "hanged")
     assert _classes(units_of("Five works had been taken from the gallery."), "taken") == {"take"}
+    assert "explode" not in _classes(units_of("Demonstrators blew whistles outside the court."), "blew")
+    assert "explode" in _classes(units_of("Rebels blew up the bridge on Tuesday."), "blew")
     named = _classes(units_of('The director called the theft "a wound to the whole country".'), "called")
     assert named == {"verb:call"}
     assert "call" in _classes(units_of("The party called on the director to resign."), "called")

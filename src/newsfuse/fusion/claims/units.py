@@ -507,6 +507,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             classes = frozenset({"convict"})  # "was found guilty", "found him guilty": a verdict
         if verb.lemma.lower() == "call" and any(k.dep == "oprd" for k in kids.get(verb.i, [])):
             classes = frozenset({"verb:call"})  # 'called the theft "a wound"' names it; it calls for nothing
+        if verb.lemma.lower() == "blow" and any(k.dep == "dobj" for k in kids.get(verb.i, [])) and not any(
+                k.dep == "prt" and k.lemma.lower() in ("up", "apart") for k in kids.get(verb.i, [])):
+            classes = frozenset({"verb:blow"})  # "protesters blew whistles" ("blew up the bridge" explodes it)
         comp += [k for t in comp for k in kids.get(t.i, []) if k.dep in ("xcomp", "pcomp") and k.pos == "VERB"]
         # "told its units to stop firing": the stopping is told, not the firing
         comp = [t for t in comp if not (t.dep in ("xcomp", "pcomp") and t.head in by_i
