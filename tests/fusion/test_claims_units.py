@@ -819,3 +819,10 @@ def test_axed_trains_are_cancelled_and_a_cause_attributed_is_blamed(units_of):
     assert "cause" in _classes(units_of("The company has attributed the grounding to bad weather."), "attributed")
     # production halted is production suspended
     assert "close" in _classes(units_of("The company said it had halted coal production at Orlan."), "halted")
+
+
+def test_how_long_one_was_held_is_the_figure_told(units_of):
+    assert _unit(units_of("Kessaria maintains that he was held for nine hours."), "held").numbers == {9.0}
+    spent = _unit(units_of("Police now say the thieves spent about 12 minutes in the building."), "spent")
+    assert spent.numbers == {12.0}
+    assert not _unit(units_of("Troops fired on the village for twenty minutes."), "fired").numbers

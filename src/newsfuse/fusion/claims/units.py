@@ -713,8 +713,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             elif t.text.lower() in _SCALES and before is not None and before.pos == "NUM":
                 continue  # the scale of the number before it, read with it
             elif t.pos == "NUM" and t.dep == "nummod" and t.head in by_i and by_i[t.head].lemma.lower() in DURATION \
-                    and not classes & TERMS:
-                continue  # "fired for twenty minutes" tells how long, not how many (a prison term's length counts)
+                    and not classes & TERMS and not _held_for(verb, kids):
+                continue  # "fired for twenty minutes" tells how long, not how many (a prison term's length counts, and
+                # so does how long one was held: see _held_for)
             elif t.pos == "NUM" and (value := parse_number(t.text)) is not None:
                 if after is not None and after.text.lower() in _SCALES:
                     value *= _SCALES[after.text.lower()]  # "1.4 billion" is one figure, not 1.4 and a billion
@@ -798,6 +799,19 @@ _MONEY = {"payment", "money", "fee", "fund", "bribe", "kickback", "cash", "sum",
 
 #: Verbs that put a figure on something ("put the toll at 40", "estimated the loss at 800 tonnes")
 _PUTS = {"put", "estimate", "place", "set"}
+
+
+def _held_for(verb: Token, kids) -> bool:
+    """A state whose length is the fact: "was held for nine hours", "were inside the building for about 12
+    minutes", "spent about 12 minutes in the building" (a deed's length, "fired for twenty minutes", is not)."""
+    lemma = verb.lemma.lower()
+    return lemma in _HELD or lemma == "be" and any(k.dep == "prep" and k.lemma.lower() in ("in", "inside")
+                                                  for k in kids.get(verb.i, [])) or lemma == "spend" and any(
+        k.dep == "dobj" and k.lemma.lower() in DURATION for k in kids.get(verb.i, []))
+
+
+#: Verbs of keeping someone or something, whose length tells the fact ("held for nine hours").
+_HELD = {"hold", "detain", "question", "keep", "trap", "strand", "close", "shut", "suspend", "last"}
 
 
 def _to_figure(prep: Token, kids) -> bool:
