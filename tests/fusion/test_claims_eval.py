@@ -110,53 +110,53 @@ GATES = {
     "claims_port": (0.95, 0.9, 0.4),
     "claims_election": (0.95, 0.41, 0.85),
     "claims_clash": (0.9, 0.52, 0.8),
-    "claims_mine": (0.92, 0.6, 0.6),
-    "claims_derail": (0.88, 0.19, 0.65),
-    "claims_heldout_breach": (0.86, 0.34, 0.2),
-    "claims_heldout_recall": (0.85, 0.3, 0.7),
+    "claims_mine": (0.92, 0.64, 0.6),
+    "claims_derail": (0.89, 0.23, 0.65),
+    "claims_heldout_breach": (0.9, 0.41, 0.2),
+    "claims_heldout_recall": (0.85, 0.34, 0.7),
     "claims_quake": (0.95, 0.33, 0.45),
     "claims_heldout_truce": (0.8, 0.17, 0.33),
-    "claims_hostage": (0.82, 0.36, 0.3),
-    "claims_bank": (0.9, 0.2, 0.33),
+    "claims_hostage": (0.85, 0.38, 0.3),
+    "claims_bank": (0.9, 0.24, 0.33),
     "claims_ceasefire": (0.88, 0.22, 0.4),
     "claims_protest": (0.88, 0.22, 0.45),
-    "claims_trial": (0.9, 0.33, 0.6),
+    "claims_trial": (0.9, 0.37, 0.6),
     "claims_outbreak": (0.78, 0.42, 0.75),
     "claims_heldout_aircrash": (0.93, 0.4, 0.6),
-    "claims_doping": (0.84, 0.48, 0.15),
+    "claims_doping": (0.92, 0.48, 0.15),
     "claims_boat": (0.87, 0.35, 0.35),
     "claims_heldout_dam": (0.95, 0.57, 0.4),
     "claims_escape": (0.88, 0.5, 0.6),
-    "claims_mayor": (0.9, 0.55, 0.73),
+    "claims_mayor": (0.93, 0.55, 0.73),
     # held out and scored on arrival (0.68 / 0.29 / 0.00): the weakest story, kept as it came
-    "claims_heldout_resign": (0.86, 0.46, 0.1),
+    "claims_heldout_resign": (0.89, 0.48, 0.1),
     "claims_minister": (0.95, 0.46, 0.4),
-    "claims_strike": (0.85, 0.62, 0.35),
+    "claims_strike": (0.85, 0.67, 0.35),
     # held out and scored on arrival (0.78 / 0.42 / 0.11)
     "claims_heldout_wildfire": (0.86, 0.45, 0.1),
-    "claims_flood": (0.8, 0.49, 0.2),
+    "claims_flood": (0.83, 0.49, 0.2),
     # held out and scored on arrival (0.88 / 0.41 / 0.27)
-    "claims_heldout_crush": (0.84, 0.37, 0.2),
+    "claims_heldout_crush": (0.9, 0.42, 0.2),
     # written blind (on arrival 0.67 / 0.30 / 0.25); its errors were read
-    "claims_tanker": (0.82, 0.47, 0.2),
+    "claims_tanker": (0.82, 0.5, 0.2),
     # held out and scored on arrival (0.90 / 0.41 / 0.55)
-    "claims_heldout_spill": (0.9, 0.5, 0.5),
+    "claims_heldout_spill": (0.9, 0.55, 0.62),
     # written blind (on arrival 0.64 / 0.22 / 0.17, 0.64 / 0.21 / 0.17 on its corrected gold); its errors were read
-    "claims_spy": (0.72, 0.22, 0.15),
+    "claims_spy": (0.75, 0.25, 0.23),
     # held out and scored on arrival (0.65 / 0.18 / 0.27)
     "claims_heldout_expel": (0.64, 0.19, 0.25),
     # written blind (on arrival 0.89 / 0.30 / 0.33); its errors were read
     "claims_plant": (0.86, 0.31, 0.3),
     # held out and scored on arrival (0.93 / 0.38 / 0.56)
-    "claims_heldout_eruption": (0.9, 0.36, 0.5),
+    "claims_heldout_eruption": (0.9, 0.4, 0.5),
     # held out and scored on arrival (0.82 / 0.23 / 0.15)
-    "claims_heldout_blackout": (0.8, 0.21, 0.12),
+    "claims_heldout_blackout": (0.82, 0.23, 0.12),
     # written blind (on arrival 0.93 / 0.37 / 0.12); its errors were read
-    "claims_bankrun": (0.9, 0.35, 0.1),
+    "claims_bankrun": (0.9, 0.38, 0.1),
     # written blind (on arrival 0.91 / 0.38 / 0.31); its errors are to be read
-    "claims_heist": (0.88, 0.36, 0.28),
+    "claims_heist": (0.93, 0.36, 0.28),
     # held out and scored on arrival (0.83 / 0.32 / 0.21)
-    "claims_heldout_avalanche": (0.8, 0.3, 0.18),
+    "claims_heldout_avalanche": (0.82, 0.31, 0.18),
 }
 
 
