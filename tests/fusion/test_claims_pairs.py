@@ -55,3 +55,22 @@ def test_a_pair_never_weighed_is_weak_evidence_against_not_a_veto(monkeypatch):
     monkeypatch.setattr(claims, "_vetoed", lambda u, v, *a: {u.article, v.article} == {"a2", "a3"})
     uf = claims._group(units, sims, m)
     assert uf.find(0) == uf.find(1) != uf.find(2)
+
+
+def test_unnamed_actors_of_one_kind_are_one_actor():
+    # "guns" / "artillery" (0.6 for the encoder) act as one; "police" / "army" (0.53) stay two
+    import dataclasses
+
+    import newsfuse.fusion.claims as claims
+    from newsfuse.fusion.claims.pairs import Similarities
+    from newsfuse.similarity import ENCODERS
+
+    encoder = ENCODERS.get()
+    words = ["gun", "artillery", "police", "army"]
+    sims = Similarities(None, None, dict(zip(words, encoder.encode(words))))
+
+    def acting(head: str) -> Unit:
+        return dataclasses.replace(_unit(f"the {head} fired"), subject_head=head)
+
+    assert not claims._other_actors(acting("gun"), acting("artillery"), sims)
+    assert claims._other_actors(acting("police"), acting("army"), sims)
