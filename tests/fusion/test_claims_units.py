@@ -826,3 +826,11 @@ def test_how_long_one_was_held_is_the_figure_told(units_of):
     spent = _unit(units_of("Police now say the thieves spent about 12 minutes in the building."), "spent")
     assert spent.numbers == {12.0}
     assert not _unit(units_of("Troops fired on the village for twenty minutes."), "fired").numbers
+
+
+def test_appearing_somewhere_hedges_nothing(units_of):
+    due = units_of("Brenneck is due to appear before parliament's culture committee on Thursday.")
+    assert [u.stance for u in due] == ["asserts"]
+    seems = units_of("According to reports, the intruders appear to have got in through a skylight in the roof.")
+    assert seems and all(u.stance == "hedged" for u in seems)
+    assert _unit(units_of("The intruders appeared to have got in through a skylight."), "appeared").stance == "hedged"

@@ -424,7 +424,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
     kids = _kids(toks)
     by_i = {t.i: t for t in toks}
     lower = sent.text.lower()
-    sentence_hedged = any(t.lemma.lower() in HEDGES for t in toks) or " said to " in lower \
+    # ("is due to appear before the committee" hedges nothing: one appears somewhere; "appears to have fled",
+    # "appeared calm" hedge)
+    sentence_hedged = any(t.lemma.lower() in HEDGES and not (t.lemma.lower() == "appear" and not any(
+        k.dep in ("xcomp", "acomp", "ccomp", "attr", "oprd") for k in kids.get(t.i, []))) for t in toks) \
+        or " said to " in lower \
         or " reported to " in lower or "according to" in lower
     # a denial the parse did not make the root of ("reports that X had left were denied"); not one in a clause
     # of its own ("after days in which officials denied any contact")
