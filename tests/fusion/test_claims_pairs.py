@@ -74,3 +74,21 @@ def test_unnamed_actors_of_one_kind_are_one_actor():
 
     assert not claims._other_actors(acting("gun"), acting("artillery"), sims)
     assert claims._other_actors(acting("police"), acting("army"), sims)
+
+
+def test_two_words_for_one_thing_acted_on():
+    # "the boat" / "the vessel" (0.73 for the encoder) name one thing; "the city" / "the harbour" (0.41) two
+    import dataclasses
+
+    import newsfuse.fusion.claims as claims
+    from newsfuse.fusion.claims.pairs import Similarities
+    from newsfuse.similarity import ENCODERS
+
+    words = ["boat", "vessel", "city", "harbour"]
+    sims = Similarities(None, None, dict(zip(words, ENCODERS.get().encode(words))))
+
+    def acted_on(word: str) -> Unit:
+        return dataclasses.replace(_unit(f"towed the {word}"), target=frozenset({word}))
+
+    assert claims._alike_targets(acted_on("boat"), acted_on("vessel"), sims)
+    assert not claims._alike_targets(acted_on("city"), acted_on("harbour"), sims)

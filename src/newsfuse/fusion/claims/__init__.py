@@ -26,7 +26,8 @@ __all__ = ["claims", "build_claims", "extract_units"]
 
 MIN_OVERLAP = 0.12  # Jaccard of content words, when only one entity is shared
 SAME_WORDS = 0.5  # content words so alike that entities need not be found
-SAME_THING = 0.75  # head words this close name one thing ("prison" / "jail": 0.84; "city" / "harbour": 0.41)
+# head words this close name one thing ("prison" / "jail": 0.84, "boat" / "vessel": 0.73; "city" / "harbour": 0.41)
+SAME_THING = 0.7
 CANDIDATE_SIM = 0.3  # clauses this close are weighed by the pair model even across happening classes
 SAME_ACTOR = 0.55  # unnamed actors this close are one ("police" / "officer": 0.70; "police" / "army": 0.53)
 SAME_CLAUSE = 0.65  # two plain verbs in clauses this close tell one happening, for a denial
