@@ -53,7 +53,11 @@
 - claims_heist: paintings stolen from a national museum, their value disputed, arrests, an inside job rumoured
   (7 reports, 170 statements);
 - claims_heldout_avalanche: an avalanche on a mountain pass, counts of dead, missing and rescued changing,
-  a warning disputed (7 reports, 168 statements).
+  a warning disputed (7 reports, 168 statements);
+- claims_bridge: a road bridge collapses at rush hour, counts of dead and missing changing, warnings of cracks
+  disputed, an engineer arrested then released (7 reports, 170 statements);
+- claims_heldout_merger: a competition authority blocks a grocery merger, an appeal, a leaked memo denied,
+  deal value and market share told two ways (7 reports, 170 statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
@@ -82,6 +86,8 @@ arrival 0.82 / 0.23 / 0.15), with bankrun beside it, whose errors were read (on 
 Heist and avalanche came the session after, written blind by two helpers at once: heist's errors are to be
 read (on arrival 0.91 / 0.38 / 0.31), avalanche is the new unseen held-out story (on arrival 0.83 / 0.32 /
 0.21).
+Bridge and merger came the session after, the same way: bridge's errors are to be read (on arrival 0.84 / 0.40 /
+0.50), merger is the new unseen held-out story (on arrival 0.87 / 0.22 / 0.23).
 
 Ten stories' gold was corrected once by a blind audit (a helper reading each story against the labelling rule,
 "a sentence stating two facts gets two statements"): a sentence whose relative clause (", which ...", ", who
@@ -157,6 +163,10 @@ GATES = {
     "claims_heist": (0.93, 0.36, 0.28),
     # held out and scored on arrival (0.83 / 0.32 / 0.21)
     "claims_heldout_avalanche": (0.82, 0.31, 0.18),
+    # written blind (on arrival 0.84 / 0.40 / 0.50); its errors are to be read
+    "claims_bridge": (0.82, 0.38, 0.45),
+    # held out and scored on arrival (0.87 / 0.22 / 0.23)
+    "claims_heldout_merger": (0.85, 0.2, 0.2),
 }
 
 
