@@ -423,3 +423,48 @@ def test_a_figure_given_for_the_count_before(tmp_path):
         "c": ("2025-08-12", "About 40 people were injured in the blast. The aftershock measured 5.6, while the "
                             "institute put it at 5.9.")})
     assert not [q for q in qs if q.text == "5.9" and q.kind == "count"]  # no count of the injured
+
+
+def test_losses_and_withdrawals_are_sums_compared_by_day(tmp_path):
+    # losses told three ways are one sum disputed; Monday's withdrawals are compared with Monday's, not with a
+    # three-day total nor with a daily limit
+    _, qs = _story(tmp_path, {
+        "a": ("2026-02-10", "The newsletter reported that Norvik Bank faced losses of around 900 million crowns on "
+                            "its property loans. Customers withdrew 1.2 billion crowns from Norvik Bank on Monday."),
+        "b": ("2026-02-10", "Norvik Bank said its losses on the property loans came to 310 million crowns. The "
+                            "central bank said 1.9 billion crowns were withdrawn from Norvik Bank on Monday."),
+        "c": ("2026-02-12", "Customers had withdrawn 4.6 billion crowns from Norvik Bank between Monday and Wednesday. "
+                            "Savers may now withdraw no more than 2,000 crowns a day from Norvik Bank.")})
+    high, low = _find(qs, "a", "around 900 million"), _find(qs, "b", "310 million")
+    assert low.id in high.conflicts_with
+    monday_a, monday_b = _find(qs, "a", "1.2 billion"), _find(qs, "b", "1.9 billion")
+    assert monday_b.id in monday_a.conflicts_with
+    total, cap = _find(qs, "c", "4.6 billion"), _find(qs, "c", "more than 2,000")
+    assert not total.conflicts_with and not cap.conflicts_with
+    assert (cap.low, cap.high) == (None, 2000)  # "no more than" is at most
+
+
+def test_jobs_cut_or_lost_and_oil_escaped_or_leaked_are_one_count(tmp_path):
+    _, qs = _story(tmp_path / "ab", {
+        "a": ("2026-03-03", "Tavel Motors said 2,900 jobs would be cut at its Ostrava plant. Brenholt Shipping said "
+                            "around 800 tonnes of oil had escaped from the tanker."),
+        "b": ("2026-03-03", "The union said all 3,400 jobs at the Ostrava plant would be lost. The coast guard "
+                            "estimated that about 2,000 tonnes of oil had leaked from the tanker.")})
+    cut, lost = _find(qs, "a", "2,900"), _find(qs, "b", "3,400")
+    assert cut.event == lost.event == "jobs cut" and lost.id in cut.conflicts_with
+    escaped, leaked = _find(qs, "a", "around 800"), _find(qs, "b", "about 2,000")
+    assert escaped.event == leaked.event == "spilled" and leaked.id in escaped.conflicts_with
+    _, qs = _story(tmp_path / "c", {
+        "c": ("2026-03-03", "The village of Marl, home to about 600 people, remained cut off after the quake. He was "
+                            "also ordered to pay a 300,000-taler fine.")})
+    assert _find(qs, "c", "about 600").event != "jobs cut"  # a village cut off loses no jobs
+    assert "300" not in {q.text for q in qs}  # "300,000-taler" is no 300
+
+
+def test_arrests_counted_are_people_detained(tmp_path):
+    _, qs = _story(tmp_path, {
+        "a": ("2026-04-15", "The interior ministry said 214 people had been arrested during the protests in Helvask."),
+        "b": ("2026-04-15", "The interior ministry said the official number of arrests in Helvask had been revised "
+                            "to 290.")})
+    said, revised = _find(qs, "a", "214"), _find(qs, "b", "290")
+    assert (revised.head, revised.event) == ("people", "detained") and revised.id in said.conflicts_with

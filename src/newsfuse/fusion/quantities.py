@@ -53,7 +53,7 @@ HEAD_CLASS = {
     "troops": {"soldier", "troop", "officer", "force", "personnel", "serviceman", "guard"},
     "militants": {"militant", "rebel", "insurgent", "gunman", "guerrilla", "jihadist"},
     "prisoners": {"prisoner", "inmate", "detainee"},
-    "workers": {"worker", "miner", "man", "employee", "labourer", "laborer", "crewman"},
+    "workers": {"worker", "miner", "man", "employee", "labourer", "laborer", "crewman", "staff", "staffer"},
 }
 #: Counted people besides those classes: counts of people grow as reports come in.
 PERSONS = {"child", "woman", "patient", "victim", "survivor", "student", "casualty", "body", "passenger",
@@ -77,7 +77,16 @@ EVENT_CLASS = {
     # a crowd: "marched", "rallied", "took part" (see below), "the crowd", "turnout"
     "gathered": {"march", "rally", "protest", "demonstrate", "gather", "attend", "participate", "crowd", "turnout",
                  "demonstration"},
+    # jobs done away with: "2,900 jobs would be cut", "all 3,400 jobs would be lost", "to shed 800 posts"
+    "jobs cut": {"cut", "axe", "ax", "shed", "slash", "scrap", "eliminate", "lose"},
+    # a substance let out: "about 2,000 tonnes had leaked", "estimated the spill at 2,000 tonnes" (and, of a thing
+    # not a person, "800 tonnes of oil had escaped": see sentence_quantities)
+    "spilled": {"leak", "spill", "seep", "gush", "discharge", "spew"},
 }
+_JOBS = {"job", "post", "position", "role", "worker", "employee", "staff", "staffer", "vacancy"}
+#: Counted nouns that name a happening to people: "290 arrests" are 290 people detained.
+_PEOPLE_EVENTS = {"death": "killed", "fatality": "killed", "arrest": "detained", "injury": "injured",
+                  "evacuation": "evacuated", "abduction": "abducted", "kidnapping": "abducted"}
 _CROWD = ("crowd", "turnout", "attendance", "protest", "rally", "march", "demonstration")  # "the protest was put at"
 _NEARER = ("nearer", "closer")  # "the real figure was nearer 19,000": parsed as nouns the number modifies
 _MEASURES = {"size", "number", "figure", "estimate", "count", "total", "tally"}
@@ -113,6 +122,8 @@ class _Q:
     changed: bool = False  # a value something was changed to ("doubled the reward to 40,000"): the old one held too
     rejected: bool = False  # a figure the sentence says is wrong ("seven inmates, not six")
     all_days: bool = False  # a sum over days or places ("in all", "over the two days")
+    span: bool = False  # told of a span of days ("between Monday and Wednesday", "the three-day total")
+    rate: bool = False  # a sum by the day or the head ("2,000 crowns a day", "per customer")
     tally: tuple[float, float] | None = None  # a vote's majority and minority ("by 27 votes to 18")
 
 
@@ -156,7 +167,7 @@ _NUMBER = re.compile(
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b)?"
     r"(?:\s+(?:and|to)\s+(?P<num2>\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?P<scale2>thousand|million|billion))?)?"
     r"(?P<dash>-(?:year|month|week|day|hour|kilometre|km|mile|metre)s?(?:-old)?)?"
-    r"(?![\w]|:\d|-[a-z]|\s?[ap]\.?m\b)", re.I)  # not a clock time ("02:14", "10 a.m.") nor a modifier ("46-page")
+    r"(?![\w]|[:,]\d|-[a-z]|\s?[ap]\.?m\b)", re.I)  # not a clock time ("02:14", "10 a.m.") nor a modifier ("46-page")
 _ORDINAL = re.compile(r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                       r"[- ](?P<sup>largest|biggest|most|smallest|highest|lowest|richest|poorest|busiest|deadliest|"
                       r"oldest|longest)\b", re.I)
@@ -164,6 +175,8 @@ _ORDINAL = re.compile(r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|
 
 #: Verbs of saying: "two people familiar with the matter said" counts sources, not a happening.
 _REPORTS = {"say", "tell", "report", "add", "state", "announce", "confirm", "claim", "speak", "cite", "quote"}
+_ESTIMATES = {"estimate", "reckon", "calculate", "assess", "measure", "gauge"}  # "estimated the spill at"
+_NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)  # "no more than", "not less than"
 _MAGNITUDE = re.compile(r"\bmagnitude(?:[- ]of)?[- ](?P<a>\d(?:\.\d)?)\b|\b(?P<b>\d\.\d)[- ]magnitude\b|"
                         r"\bmeasur\w* (?:a )?(?P<c>\d\.\d)\b", re.I)
 _SHOCK = re.compile(r"\b(?:aftershocks?|earthquakes?|quakes?|main shock|tremors?|temblors?)\b", re.I)
@@ -182,6 +195,10 @@ _CODE_AFTER = re.compile(r"^[ /]\d")
 
 
 #: A sum of counts told apart: "In all, 8,500 services were cancelled over the two days".
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_SPAN = re.compile(rf"\bbetween {_DAY} and {_DAY}|\bfrom {_DAY} (?:to|until|till) {_DAY}|"
+                   r"\b(?:two|three|four|five|six|seven|\d+)-day\b|\bover the (?:two|three|four|five|\d+) days\b", re.I)
+_RATE = re.compile(r"^\s*(?:[\w-]+\s+)?(?:a|per|each)\s+(?:day|week|month|year|head|person|customer)\b", re.I)
 _ALL = re.compile(r"\b(?:in all|in total|altogether|combined|over the (?:two|three|four|five|\d+) days)\b", re.I)
 #: ", not six": the figure a sentence corrects ("seven inmates were missing, not six").
 _REJECTED = re.compile(r",\s+not\s+$", re.I)
@@ -250,14 +267,17 @@ def _toll(num_tok, toks, by_i, words=("toll",)) -> bool:
 #: Nouns a sum of money is told as, one of a kind in a story: the amount of one of these is compared with its
 #: other amounts. (Aid, loans, contracts and budgets are left out: a story has several, each its own sum.)
 SUMS = {"fine", "bail", "ransom", "bribe", "kickback", "compensation", "damages", "bond", "penalty", "settlement",
-        "reward", "payment"}
+        "reward", "payment", "loss", "fee", "subsidy", "withdrawal", "outflow", "debt"}
 #: What is valued ("valued the contract at", "the deal is worth"): one contract's value is compared with its others.
 _VALUED = {"contract": "contract", "deal": "contract", "agreement": "contract", "tender": "contract"}
 #: Words for a sum that say nothing of what it is ("a total of", "put the sum at"): what the verb does tells.
 _AMOUNTS = {"total", "sum", "amount"}
 
 
-_SUM_ALIASES = {"kickback": "bribe", "penalty": "fine", "damages": "compensation"}
+_SUM_ALIASES = {"kickback": "bribe", "penalty": "fine", "damages": "compensation", "outflow": "withdrawal"}
+#: A sum a verb moves: "customers withdrew 1.2 billion crowns", "1.9 billion were withdrawn", "stood to lose 900
+#: million crowns".
+_SUM_VERBS = {"withdraw": "withdrawal", "lose": "loss"}
 
 
 def _amount_of(num_tok, kids, by_i) -> str | None:
@@ -295,6 +315,9 @@ def _amount_of(num_tok, kids, by_i) -> str | None:
     if kind:
         return f"{kind} value"
     what = next((t.lemma.lower() for t in found if t.lemma.lower() in SUMS), None)
+    if what is None and node.dep in ("dobj", "nsubjpass") and up is not None and up.lemma.lower() in _SUM_VERBS \
+            and (node.lemma.lower() in CURRENCY or node is num_tok):  # (money, not "3,400 jobs were lost")
+        what = _SUM_VERBS[up.lemma.lower()]
     return _SUM_ALIASES.get(what, what)
 
 
@@ -340,6 +363,9 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             if m["between"] or (v2 and value and v2 > value):
                 low, high, value = value, v2, None
         mod = (m["mod"] or "").lower()
+        if mod and _NEGATED.search(text[:s]):  # "no more than 2,000 crowns" is at most 2,000
+            mod = {"more than": "at most", "over": "at most", "less than": "at least", "fewer than": "at least"}.get(
+                mod, mod)
         if mod in ("at least", "more than", "over"):
             low, value = value, None
         elif mod in ("at most", "less than", "fewer than", "up to"):
@@ -403,7 +429,7 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
                 after.append(by_i[i])
             near_words += [t.lemma.lower() for t in after if t.pos in ("ADJ", "VERB")]
             if verb.lemma.lower() == "lose" and any(k.lemma.lower() == "life" for k in kids.get(verb.i, [])):
-                near_words.append("die")  # "340 people had lost their lives"
+                near_words.insert(0, "die")  # "340 people had lost their lives" (no jobs lost)
             if verb.lemma.lower() == "take" and any(k.lemma.lower() == "part" for k in kids.get(verb.i, [])):
                 near_words.append("participate")  # "150,000 people had taken part"
             if verb.lemma.lower() == "break" and any(k.dep in ("prt", "prep") and k.lemma.lower() == "out"
@@ -421,6 +447,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
                       if p.dep == "pobj"]
             # the whole sentence only for a figure with no verb of its own ("at least 48 dead, hundreds injured")
             own = verb.pos == "VERB" and verb is not node
+            if verb.lemma.lower() in RESTATES | _ESTIMATES:  # "estimated the spill at 2,000 tonnes": the spill's
+                near_words += [k.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "dobj"]
             groups = (near_words, [verb.lemma.lower()], [t.lemma.lower() for t in where],
                       [t.lemma.lower() for t in toks])
             # a state told by the copula and a phrase: "nine guards were on duty" / "14 officers were on duty" (the
@@ -432,6 +460,11 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
                 event = next((cls for w in group for cls, keys in EVENT_CLASS.items() if w in keys), None)
                 if event:
                     break
+            if event == "escaped" and node is not num_tok and head_class(node.lemma.lower()) not in HEAD_CLASS \
+                    and node.lemma.lower() not in PERSONS:
+                event = "spilled"  # "800 tonnes of oil had escaped": a substance, not people, got out
+            if event == "jobs cut" and node.lemma.lower() not in _JOBS:
+                event = None  # "a village of 600 people was cut off": no jobs cut (its verb tells, below)
             # "admitted to hospital", "taken to hospital", "hospitalised": one count
             if event in (None, "admitted") and any(t.lemma.lower() in EVENT_CLASS["hospitalised"]
                                                    for t in [verb] + where):
@@ -474,8 +507,6 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         if kind == "count" and head is None and num_tok is not None and _toll(num_tok, toks, by_i, _CROWD):
             # "police put the size of the crowd at 18,000", "turnout was 60,000": a count of those who came
             head, about, unit, event = "people", "crowd", "people", "gathered"
-        if kind == "count" and head in ("death", "fatality"):
-            head, unit, event = "people", "people", "killed"  # "26 deaths were recorded": 26 people died
         if kind == "count" and head is None and event and num_tok is not None \
                 and num_tok.dep in ("nsubj", "nsubjpass", "conj", "dobj"):
             # an elided noun: "4,000 people were evacuated and 12 were killed" counts people too
@@ -510,6 +541,9 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
                 head, about, unit = o.lemma.lower(), o.text, o.lemma.lower()
                 said = [k.lemma.lower() for k in kids.get(o.i, []) if k.dep in ("acl", "relcl", "amod")]
                 event = next((c for w in said for c, keys in EVENT_CLASS.items() if w in keys), None)
+        if kind == "count" and head in _PEOPLE_EVENTS:
+            # "26 deaths were recorded": 26 people died; "the number of arrests was revised to 290"
+            head, unit, event = "people", "people", _PEOPLE_EVENTS[head]
         rejected = bool(_REJECTED.search(text[:s]))
         if rejected and kind == "count" and (head is None or num_tok is not None and num_tok.dep != "nummod"):
             # "seven inmates were missing, not six": the figure said to be wrong counts what the one before does
@@ -525,7 +559,13 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
         out.append(_Q(m.group(0), s, e, value, low, high, unit, kind, about, head, event, sent.index, approximate,
                       sort, restated, places, current=current, increment=increment, what=what, days=days,
                       all_days=bool(_ALL.search(text)),
+                      rate=kind == "money" and bool(_RATE.match(text[e:])),
                       changed=num_tok is not None and _changed_to(num_tok, by_i), rejected=rejected))
+    for m in _SPAN.finditer(text):  # a span of days belongs to the figure nearest it ("puts Monday's outflows at
+        # 1.9 billion and the three-day total at 4.6 billion": the 4.6)
+        near = min(out, key=lambda q: min(abs(q.start - m.end()), abs(m.start() - q.end)), default=None)
+        if near is not None:
+            near.span = True
     for t in tallies:
         figures = f"{t.majority:g} to {t.minority:g}"
         out.append(_Q(text[t.start:t.end], t.start, t.end, t.majority, None, None, "vote", "count",
@@ -709,8 +749,12 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
             for j in members[x + 1:]:
                 a, b = out[i], out[j]
                 (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+                qa, qb = parsed[i], parsed[j]
                 if (a.article, a.sentence) != (b.article, b.sentence) and (ahi < blo or bhi < alo) \
-                        and b.id not in a.conflicts_with and parsed[i].changed == parsed[j].changed:
+                        and b.id not in a.conflicts_with and qa.changed == qb.changed and qa.span == qb.span \
+                        and not qa.rate and not qb.rate and not (qa.days and qb.days and not qa.days & qb.days):
+                    # (Monday's withdrawals are not Tuesday's, nor those "between Monday and Wednesday"; a limit "a
+                    # day" is no sum withdrawn)
                     a.conflicts_with.append(b.id)
                     b.conflicts_with.append(a.id)
     return out
