@@ -217,3 +217,22 @@ def test_main_facts_whole():
     assert _whole(labels, claim_of) == (1, 1)  # "y" is told by two articles: no main fact
     claim_of[("c", 0)] = {"c2"}
     assert _whole(labels, claim_of) == (1, 0)  # two of three is under 80%
+
+
+def test_contradiction_precision_judges_labelled_disputes(examples_dossier):
+    """A dispute found whose sides carry labels the gold disputes is right; one whose labels it does not is wrong;
+    one with an unlabelled side is not judged."""
+    from dataclasses import replace
+
+    from newsfuse.model import Contradiction, SentenceRef
+
+    d = examples_dossier
+    text = {(a.id, s.index): s.text for a in d.articles for s in a.sentences}
+    (a1, a2, a3) = sorted(text)[:3]
+    xs = [Contradiction("x-1", "one", [], [[SentenceRef(*a1)], [SentenceRef(*a2)]]),
+          Contradiction("x-2", "two", [], [[SentenceRef(*a1)], [SentenceRef(*a3)]])]
+    gold = Gold([(a1[0], text[a1], {"p"}), (a2[0], text[a2], {"q"}), (a3[0], text[a3], {"r"})], [("q", "p")])
+    s = score(replace(d, contradictions=xs), gold)
+    assert (s.contradiction_recall, s.contradiction_precision, s.judged) == (1.0, 0.5, 2)
+    s = score(replace(d, contradictions=xs[:1]), Gold(gold.statements[:1], [("q", "p")]))
+    assert s.judged == 0

@@ -6,6 +6,10 @@ prefix of its id), a substring of one sentence, and a claim label; ``"denies": t
 articles is a true pair when they share a label, a found pair when one claim carries both. A gold
 dispute is found when one contradiction has a sentence of each label on opposite sides.
 
+Contradiction precision judges the disputes found: of those whose two sides both carry gold labels, the share
+with a gold dispute across the sides. The gold lists the disputes its writer meant, not every one a story
+holds, so this is a floor, not an exact figure.
+
 Pairwise recall weighs a fact by the square of its tellings; a reader sees claims. So a second measure counts
 the main facts (labels told by three articles or more) that come out whole: one claim carrying the sentences
 of at least 80% of the articles that tell them.
@@ -64,10 +68,13 @@ class Scores:
     found_pairs: int
     main_facts: int = 0  # facts told by three articles or more
     whole: int = 0  # of them, those one claim carries for at least 80% of their articles
+    contradiction_precision: float = 0.0  # of the disputes found whose sides are labelled, those the gold lists
+    judged: int = 0  # disputes found whose two sides both carry gold labels
 
     def __str__(self) -> str:
         return (f"grouping precision {self.precision:.2f}, recall {self.recall:.2f} "
-                f"({self.true_pairs} true pairs); contradiction recall {self.contradiction_recall:.2f}; "
+                f"({self.true_pairs} true pairs); contradiction recall {self.contradiction_recall:.2f}, "
+                f"precision {self.contradiction_precision:.2f} of {self.judged} judged; "
                 f"main facts whole {self.whole}/{self.main_facts}")
 
 
@@ -107,12 +114,17 @@ def score(dossier: Dossier, gold: Gold) -> Scores:
         tp += found and true
         fp += found and not true
         fn += true and not found
+    sides_of = [[set().union(*(labels.get((r.article, r.sentence), set()) for r in side)) for side in c.sides]
+                for c in dossier.contradictions]
     hits = 0
     for x, y in gold.contradictions:
-        for c in dossier.contradictions:
-            sides = [set().union(*(labels.get((r.article, r.sentence), set()) for r in side)) for side in c.sides]
+        for sides in sides_of:
             if len(sides) == 2 and (x in sides[0] and y in sides[1] or y in sides[0] and x in sides[1]):
                 hits += 1
                 break
+    disputed = {frozenset(x) for x in gold.contradictions}
+    judged = [sides for sides in sides_of if len(sides) == 2 and all(sides)]
+    right = sum(any(frozenset({x, y}) in disputed for x in sides[0] for y in sides[1]) for sides in judged)
     return Scores(tp / max(tp + fp, 1), tp / max(tp + fn, 1),
-                  hits / max(len(gold.contradictions), 1), tp + fn, tp + fp, *_whole(labels, claim_of))
+                  hits / max(len(gold.contradictions), 1), tp + fn, tp + fp, *_whole(labels, claim_of),
+                  right / max(len(judged), 1), len(judged))
