@@ -125,8 +125,8 @@ GATES = {
     "claims_hostage": (0.85, 0.38, 0.3),
     "claims_bank": (0.9, 0.24, 0.33),
     "claims_ceasefire": (0.88, 0.22, 0.4),
-    "claims_protest": (0.88, 0.22, 0.45),
-    "claims_trial": (0.9, 0.37, 0.6),
+    "claims_protest": (0.88, 0.22, 0.55),
+    "claims_trial": (0.9, 0.37, 0.7),
     "claims_outbreak": (0.78, 0.42, 0.75),
     "claims_heldout_aircrash": (0.93, 0.4, 0.6),
     "claims_doping": (0.92, 0.48, 0.15),
@@ -144,7 +144,7 @@ GATES = {
     # held out and scored on arrival (0.88 / 0.41 / 0.27)
     "claims_heldout_crush": (0.9, 0.42, 0.2),
     # written blind (on arrival 0.67 / 0.30 / 0.25); its errors were read
-    "claims_tanker": (0.84, 0.52, 0.2),
+    "claims_tanker": (0.84, 0.52, 0.55),
     # held out and scored on arrival (0.90 / 0.41 / 0.55)
     "claims_heldout_spill": (0.9, 0.55, 0.62),
     # written blind (on arrival 0.64 / 0.22 / 0.17, 0.64 / 0.21 / 0.17 on its corrected gold); its errors were read
@@ -152,13 +152,13 @@ GATES = {
     # held out and scored on arrival (0.65 / 0.18 / 0.27)
     "claims_heldout_expel": (0.64, 0.19, 0.25),
     # written blind (on arrival 0.89 / 0.30 / 0.33); its errors were read
-    "claims_plant": (0.86, 0.31, 0.3),
+    "claims_plant": (0.86, 0.31, 0.4),
     # held out and scored on arrival (0.93 / 0.38 / 0.56)
     "claims_heldout_eruption": (0.9, 0.4, 0.5),
     # held out and scored on arrival (0.82 / 0.23 / 0.15)
     "claims_heldout_blackout": (0.82, 0.23, 0.12),
     # written blind (on arrival 0.93 / 0.37 / 0.12); its errors were read
-    "claims_bankrun": (0.9, 0.38, 0.1),
+    "claims_bankrun": (0.9, 0.38, 0.55),
     # written blind (on arrival 0.91 / 0.38 / 0.31); its errors are to be read
     "claims_heist": (0.93, 0.36, 0.28),
     # held out and scored on arrival (0.83 / 0.32 / 0.21)
