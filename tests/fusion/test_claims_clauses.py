@@ -144,3 +144,12 @@ def test_a_relative_clause_in_the_past_perfect_with_a_day_tells_a_fact(units_of)
     units = units_of("Civic Alliance leader Ruta Malenko, who had demanded the resignation since Monday, called it "
                      "overdue.")
     assert any(u.verb == "demand" and u.stance == "asserts" for u in units)
+
+
+def test_a_participle_parsed_as_the_root_leaves_the_sentence_its_own_verb(units_of):
+    # "Fishermen moored at the quay were ...": the parse makes "moored" the root and the sentence's verb its
+    # complement, with no subject; the fishermen pulled five people out
+    units = units_of("Fishermen moored at the Old Quay were the first to reach the scene, and pulled five people "
+                     "out of the water before the emergency services arrived.")
+    pulled = next(u for u in units if u.verb == "pull")
+    assert pulled.subject_head == "fisherman" and pulled.numbers == {5.0} and pulled.stance == "asserts"

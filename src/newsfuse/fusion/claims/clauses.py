@@ -72,6 +72,15 @@ def _sacked(verb: Token, kids) -> bool:
 _STATEMENTS = {"statement", "interview", "speech", "message", "letter", "post", "briefing", "address", "broadcast"}
 
 
+def _reduced_root(v, kids) -> bool:
+    """A root verb that is a participle set after its subject ("Fishermen moored at the quay were ..."): a subject
+    before it, no object, nothing it reports."""
+    lemma = v.lemma.lower()
+    return v.pos == "VERB" and v.tag in ("VBN", "VBD") and lemma not in REPORTING | DENY | _BELIEF | _GUESS \
+        and any(x.dep == "nsubj" and x.i < v.i for x in kids.get(v.i, [])) \
+        and not any(x.dep in ("dobj", "aux", "auxpass", "neg") for x in kids.get(v.i, []))
+
+
 def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]]:
     """(verb, stance, refers_back) for each clause that states something."""
     root = next((t for t in toks if t.head == t.i or t.head not in by_i), None)
@@ -198,7 +207,13 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 out.extend((x, told, False) for x in with_conj(inner[0] if inner else c))
             continue
         out.append((v, "asserts", False))
-        # "the fund has only 3 billion crowns, so don't expect miracles": a clause with a subject of its own told
+        # "Fishermen moored at the quay were the first to reach the scene, and pulled five people out": a modifier of
+        # the subject parsed as the root, the sentence's own verb as its subjectless complement (see units'
+        # _lost_subject)
+        bare = [k for k in kids.get(v.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX") and k.i > v.i
+                and k.i not in consumed and not any(x.dep in ("nsubj", "nsubjpass", "expl") for x in kids.get(k.i, []))]
+        if bare and v.head == v.i and _reduced_root(v, kids):
+            out.extend((x, "asserts", False) for x in with_conj(bare[0]))
         # before the root and parsed as its complement is a statement of its own (a report's is read above)
         before = [k for k in kids.get(v.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX") and k.i < v.i
                   and k.i not in consumed and k.lemma.lower() not in REPORTING | DENY | _BELIEF | _GUESS | _ESTIMATES

@@ -17,7 +17,7 @@ from ...model import Article, Dossier, Token
 from ..common import children as _kids, join_tokens
 from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
 from .when import day_spans, days_of, is_future
-from .clauses import _clause_heads, _lemma_classes, _participle, _sacked, _subtree
+from .clauses import _clause_heads, _lemma_classes, _participle, _reduced_root, _sacked, _subtree
 from .kinds import kind_words, state_of
 from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, HEDGES, PHRASAL, PHRASAL_UNLESS, _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS,
@@ -353,6 +353,14 @@ def _lost_subject(verb: Token, kids, by_i) -> list[Token]:
         found = [k for k in kids.get(verb.head, []) if k.dep in ("nsubj", "nsubjpass")]
         if found:
             return found
+        if by_i[verb.head].dep == "ccomp":  # "... were the first to arrive, and pulled five people out"
+            return _lost_subject(by_i[verb.head], kids, by_i)
+    head = by_i.get(verb.head)
+    if verb.dep == "ccomp" and head is not None and head.head == head.i and _reduced_root(head, kids) \
+            and verb.i > head.i and not any(k.dep == "auxpass" for k in kids.get(verb.i, [])):
+        # "Fishermen moored at the quay were the first ...": the root is a modifier of its subject, which is this
+        # verb's (see clauses._clause_heads)
+        return [k for k in kids.get(head.i, []) if k.dep == "nsubj"]
     if _participle(verb, kids) and verb.tag == "VBG" and verb.head in by_i:
         # "the quake struck the region, killing 12 people": the clause's actor (not what a passive acts on)
         return [k for k in kids.get(verb.head, []) if k.dep == "nsubj"]
