@@ -195,11 +195,13 @@ _CODE_AFTER = re.compile(r"^[ /]\d")
 
 
 #: A sum of counts told apart: "In all, 8,500 services were cancelled over the two days".
+_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|over the (?:two|three|four|five|\d+) days)\b", re.I)
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+#: A span of days a figure is told of: "between Monday and Wednesday", "the three-day total".
 _SPAN = re.compile(rf"\bbetween {_DAY} and {_DAY}|\bfrom {_DAY} (?:to|until|till) {_DAY}|"
                    r"\b(?:two|three|four|five|six|seven|\d+)-day\b|\bover the (?:two|three|four|five|\d+) days\b", re.I)
+#: What follows a sum by the day or the head: "2,000 crowns a day", "per customer".
 _RATE = re.compile(r"^\s*(?:[\w-]+\s+)?(?:a|per|each)\s+(?:day|week|month|year|head|person|customer)\b", re.I)
-_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|over the (?:two|three|four|five|\d+) days)\b", re.I)
 #: ", not six": the figure a sentence corrects ("seven inmates were missing, not six").
 _REJECTED = re.compile(r",\s+not\s+$", re.I)
 

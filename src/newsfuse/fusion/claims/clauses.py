@@ -214,6 +214,7 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 and k.i not in consumed and not any(x.dep in ("nsubj", "nsubjpass", "expl") for x in kids.get(k.i, []))]
         if bare and v.head == v.i and _reduced_root(v, kids):
             out.extend((x, "asserts", False) for x in with_conj(bare[0]))
+        # "the fund has only 3 billion crowns, so don't expect miracles": a clause with a subject of its own told
         # before the root and parsed as its complement is a statement of its own (a report's is read above)
         before = [k for k in kids.get(v.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX") and k.i < v.i
                   and k.i not in consumed and k.lemma.lower() not in REPORTING | DENY | _BELIEF | _GUESS | _ESTIMATES
