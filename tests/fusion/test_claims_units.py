@@ -834,3 +834,11 @@ def test_appearing_somewhere_hedges_nothing(units_of):
     seems = units_of("According to reports, the intruders appear to have got in through a skylight in the roof.")
     assert seems and all(u.stance == "hedged" for u in seems)
     assert _unit(units_of("The intruders appeared to have got in through a skylight."), "appeared").stance == "hedged"
+
+
+def test_a_number_word_the_tagger_takes_for_an_adjective_is_a_figure(units_of):
+    # "Eleven injured people": the small model tags "Eleven" an adjective; it is the count, and it keeps the
+    # hospital's eleven apart from the police's fourteen
+    [taken] = [u for u in units_of("Eleven injured people were taken to Kaldor University Hospital, a hospital "
+                                   "spokeswoman said.") if u.verb == "take"]
+    assert taken.numbers == {11.0}

@@ -347,6 +347,11 @@ def _head_key(head: Token | None, kids, art: Article, idx) -> str | None:
     return idx.get((art.id, head.start), named[0] if named else _ACTOR.get(head.lemma.lower(), head.lemma.lower()))
 
 
+def _numeric(t: Token) -> bool:
+    """A number, by its tag or by the word counting a noun ("Eleven injured people": the tagger's adjective)."""
+    return t.pos == "NUM" or t.dep == "nummod" and parse_number(t.text) is not None
+
+
 def _lost_subject(verb: Token, kids, by_i) -> list[Token]:
     """The subject of a verb that has none of its own in the parse."""
     if verb.dep == "conj" and verb.head in by_i:  # "boarded a plane and left"
@@ -724,11 +729,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                 nums.add(VAGUE[t.text.lower()])
             elif t.text.lower() in _SCALES and before is not None and before.pos == "NUM":
                 continue  # the scale of the number before it, read with it
-            elif t.pos == "NUM" and t.dep == "nummod" and t.head in by_i and by_i[t.head].lemma.lower() in DURATION \
+            elif _numeric(t) and t.dep == "nummod" and t.head in by_i and by_i[t.head].lemma.lower() in DURATION \
                     and not classes & TERMS and not _held_for(verb, kids):
                 continue  # "fired for twenty minutes" tells how long, not how many (a prison term's length counts, and
                 # so does how long one was held: see _held_for)
-            elif t.pos == "NUM" and (value := parse_number(t.text)) is not None:
+            elif _numeric(t) and (value := parse_number(t.text)) is not None:
                 if after is not None and after.text.lower() in _SCALES:
                     value *= _SCALES[after.text.lower()]  # "1.4 billion" is one figure, not 1.4 and a billion
                 nums.add(value)
