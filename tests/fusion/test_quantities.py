@@ -468,3 +468,18 @@ def test_arrests_counted_are_people_detained(tmp_path):
                             "to 290.")})
     said, revised = _find(qs, "a", "214"), _find(qs, "b", "290")
     assert (revised.head, revised.event) == ("people", "detained") and revised.id in said.conflicts_with
+
+
+def test_some_more_is_no_total_and_cases_grow(tmp_path):
+    # "Two more bodies" adds to a count ("more" hung on the number by the parse), and is no dispute of "nine
+    # bodies"; "more than 400" is a bound, not an addition; suspected cases counted on later days grow
+    _, qs = _story(tmp_path / "a", {
+        "a": ("2025-09-16", "Nine bodies had been recovered from the sea off Ostrel by Tuesday, the coast guard said."),
+        "b": ("2025-09-18", "Two more bodies were recovered from the sea off Ostrel on Thursday, the coast guard said."),
+        "c": ("2025-09-18", "The rights group said more than 400 people had been detained in Ostrel.")})
+    assert not _find(qs, "b", "Two").conflicts_with
+    assert _find(qs, "c", "more than 400").low == 400
+    _, qs = _story(tmp_path / "b", {
+        "a": ("2025-11-03", "The health ministry said 214 suspected cholera cases had been recorded in Lomazi."),
+        "b": ("2025-11-05", "The health ministry said 655 suspected cholera cases had been recorded in Lomazi.")})
+    assert not _find(qs, "a", "214").conflicts_with

@@ -57,7 +57,8 @@ HEAD_CLASS = {
 }
 #: Counted people besides those classes: counts of people grow as reports come in.
 PERSONS = {"child", "woman", "patient", "victim", "survivor", "student", "casualty", "body", "passenger",
-           "pilgrim", "tourist", "migrant", "refugee", "journalist", "protester", "suspect", "diplomat"}
+           "pilgrim", "tourist", "migrant", "refugee", "journalist", "protester", "suspect", "diplomat", "case",
+           "infection"}
 EVENT_CLASS = {
     "killed": {"kill", "die", "dead", "death", "toll", "murder", "execute", "hang", "slay"},
     "injured": {"injure", "wound", "hurt", "treat", "injury"},
@@ -486,8 +487,11 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             current = verb.lemma.lower() in ("remain", "stay") or any(
                 k.dep == "advmod" and k.lemma.lower() in ("still", "now", "currently") for k in kids.get(verb.i, []))
             # "ten more men", "another 40 people": some added to a count, never its total
+            # ("Two more bodies": the parse may hang "more" on the number, after it; "more than 400" is no addition)
             increment = any(k.lemma.lower() in ("more", "another", "further", "additional", "other")
-                            and k.dep in ("amod", "advmod", "det") for k in kids.get(node.i, []) + after)
+                            and k.dep in ("amod", "advmod", "det")
+                            for k in kids.get(node.i, []) + after + [
+                                k for k in kids.get(num_tok.i, []) if node is not num_tok and k.i > num_tok.i])
             # "the hostages included four doctors", "including four Norvalians": a part, never the total
             increment = increment or verb.lemma.lower() == "include" or (
                 node.head in by_i and by_i[node.head].lemma.lower() == "include" and by_i[node.head].dep == "prep")
