@@ -475,7 +475,8 @@ def test_some_more_is_no_total_and_cases_grow(tmp_path):
     # bodies"; "more than 400" is a bound, not an addition; suspected cases counted on later days grow
     _, qs = _story(tmp_path / "a", {
         "a": ("2025-09-16", "Nine bodies had been recovered from the sea off Ostrel by Tuesday, the coast guard said."),
-        "b": ("2025-09-18", "Two more bodies were recovered from the sea off Ostrel on Thursday, the coast guard said."),
+        "b": ("2025-09-18", "Two more bodies were recovered from the sea off Ostrel on Thursday, the coast guard "
+                            "said."),
         "c": ("2025-09-18", "The rights group said more than 400 people had been detained in Ostrel.")})
     assert not _find(qs, "b", "Two").conflicts_with
     assert _find(qs, "c", "more than 400").low == 400
