@@ -484,3 +484,13 @@ def test_some_more_is_no_total_and_cases_grow(tmp_path):
         "a": ("2025-11-03", "The health ministry said 214 suspected cholera cases had been recorded in Lomazi."),
         "b": ("2025-11-05", "The health ministry said 655 suspected cholera cases had been recorded in Lomazi.")})
     assert not _find(qs, "a", "214").conflicts_with
+
+
+def test_things_counted_on_two_days_are_two_counts(tmp_path):
+    # Monday's cancellations and Tuesday's are two counts; the same day's, told two ways, one disputed
+    _, qs = _story(tmp_path, {
+        "a": ("2025-03-12", "KNR said 3,900 of Tuesday's scheduled services had been cancelled during the strike."),
+        "b": ("2025-03-12", "KNR said 4,200 scheduled services had been cancelled on Monday during the strike."),
+        "c": ("2025-03-12", "The union said 5,100 scheduled services had been cancelled on Monday during the strike.")})
+    tuesday, monday, union = _find(qs, "a", "3,900"), _find(qs, "b", "4,200"), _find(qs, "c", "5,100")
+    assert monday.id not in tuesday.conflicts_with and union.id in monday.conflicts_with

@@ -639,6 +639,9 @@ def _conflict(a: Quantity, b: Quantity, near: bool, qa: _Q | None = None, qb: _Q
         return False  # "five tank cars" are some of "38 cars"
     if a.event == "gathered" and qa and qb and qa.days and qb.days and not qa.days & qb.days:
         return False  # a crowd on Tuesday and one on Thursday are two gatherings
+    if qa and qb and qa.days and qb.days and not qa.days & qb.days and head_class(a.head) not in HEAD_CLASS \
+            and a.head not in PERSONS:
+        return False  # nor are things counted on two days one count ("3,900 of Tuesday's services" / "4,200 on Monday")
     if qa and qb and qa.all_days != qb.all_days:
         return False  # "In all, 8,500 services were cancelled over the two days" sums the days' counts
     if qa and qb and qa.what and qb.what and qa.what != qb.what:
