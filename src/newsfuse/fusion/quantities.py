@@ -491,7 +491,7 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             increment = any(k.lemma.lower() in ("more", "another", "further", "additional", "other")
                             and k.dep in ("amod", "advmod", "det")
                             for k in kids.get(node.i, []) + after + [
-                                k for k in kids.get(num_tok.i, []) if node is not num_tok and k.i > num_tok.i])
+                                x for x in kids.get(num_tok.i, []) if node is not num_tok and x.i > num_tok.i])
             # "the hostages included four doctors", "including four Norvalians": a part, never the total
             increment = increment or verb.lemma.lower() == "include" or (
                 node.head in by_i and by_i[node.head].lemma.lower() == "include" and by_i[node.head].dep == "prep")
