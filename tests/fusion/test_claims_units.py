@@ -842,3 +842,11 @@ def test_a_number_word_the_tagger_takes_for_an_adjective_is_a_figure(units_of):
     [taken] = [u for u in units_of("Eleven injured people were taken to Kaldor University Hospital, a hospital "
                                    "spokeswoman said.") if u.verb == "take"]
     assert taken.numbers == {11.0}
+
+
+def test_a_plan_is_no_staying(units_of):
+    # "planned to stop production" tells no one remaining (it was set against leaving, and against the job cuts
+    # the plan was of)
+    [planned] = [u for u in units_of("The group still planned to stop production in Brenholm by December 2026.")
+                 if u.verb == "plan"]
+    assert "remain" not in planned.classes

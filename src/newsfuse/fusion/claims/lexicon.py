@@ -12,7 +12,7 @@ PREDICATES = {
     "abduct": {"kidnap", "abduct", "snatch", "kidnapping", "abduction", "seize", "capture", "hostage"},
     "free": {"free", "release", "liberate", "open", "rescue"},
     "withdraw": {"withdraw", "pull", "retreat", "abandon", "evacuate"},
-    "remain": {"remain", "stay", "continue", "work", "plan"},
+    "remain": {"remain", "stay", "continue", "work"},
     "kill": {"kill", "die", "murder", "hang", "execute", "slay", "martyr"},
     "aground": {"strand"},  # a vessel on a reef or a bank ("ran aground", "struck the reef", "was stranded")
     "displace": {"displace", "flee", "uproot", "evacuate"},
