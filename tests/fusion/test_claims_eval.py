@@ -57,7 +57,11 @@
 - claims_bridge: a road bridge collapses at rush hour, counts of dead and missing changing, warnings of cracks
   disputed, an engineer arrested then released (7 reports, 170 statements);
 - claims_heldout_merger: a competition authority blocks a grocery merger, an appeal, a leaked memo denied,
-  deal value and market share told two ways (7 reports, 170 statements).
+  deal value and market share told two ways (7 reports, 170 statements);
+- claims_refinery: an explosion at an oil refinery, counts of dead and missing changing, evacuations counted
+  two ways, alarms switched off and an inspectors' warning denied (7 reports, 169 statements);
+- claims_heldout_mutiny: sailors seize a frigate and a barracks over unpaid wages, a deadline, a surrender
+  and arrests, counts of sailors told two ways (7 reports, 169 statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
@@ -169,6 +173,10 @@ GATES = {
     "claims_bridge": (0.86, 0.39, 0.45),
     # held out and scored on arrival (0.87 / 0.22 / 0.23)
     "claims_heldout_merger": (0.85, 0.2, 0.2),
+    # written blind (on arrival 0.84 / 0.36 / 0.14); its errors are to be read
+    "claims_refinery": (0.82, 0.34, 0.12),
+    # held out and scored on arrival (0.80 / 0.20 / 0.13)
+    "claims_heldout_mutiny": (0.78, 0.18, 0.1),
 }
 
 
