@@ -137,7 +137,7 @@ GATES = {
     # contradiction recall 0.44 to 0.39 when "two more bodies" stopped counting as a total: the dispute it found
     # ("two" / "nine" bodies) was the right pair of sentences for a wrong pair of figures
     "claims_boat": (0.89, 0.41, 0.38),
-    "claims_heldout_dam": (0.95, 0.57, 0.4),
+    "claims_heldout_dam": (0.95, 0.57, 0.5),
     "claims_escape": (0.88, 0.5, 0.6),
     "claims_mayor": (0.93, 0.55, 0.73),
     # held out and scored on arrival (0.68 / 0.29 / 0.00): the weakest story, kept as it came
@@ -146,9 +146,9 @@ GATES = {
     "claims_strike": (0.85, 0.67, 0.35),
     # held out and scored on arrival (0.78 / 0.42 / 0.11)
     "claims_heldout_wildfire": (0.88, 0.47, 0.1),
-    "claims_flood": (0.83, 0.49, 0.2),
+    "claims_flood": (0.83, 0.49, 0.28),
     # held out and scored on arrival (0.88 / 0.41 / 0.27)
-    "claims_heldout_crush": (0.9, 0.42, 0.2),
+    "claims_heldout_crush": (0.9, 0.42, 0.33),
     # written blind (on arrival 0.67 / 0.30 / 0.25); its errors were read
     "claims_tanker": (0.84, 0.52, 0.55),
     # held out and scored on arrival (0.90 / 0.41 / 0.55)
@@ -174,7 +174,7 @@ GATES = {
     # held out and scored on arrival (0.87 / 0.22 / 0.23)
     "claims_heldout_merger": (0.85, 0.2, 0.2),
     # written blind (on arrival 0.84 / 0.36 / 0.14); its errors are to be read
-    "claims_refinery": (0.82, 0.34, 0.12),
+    "claims_refinery": (0.82, 0.34, 0.25),
     # held out and scored on arrival (0.80 / 0.20 / 0.13)
     "claims_heldout_mutiny": (0.78, 0.18, 0.1),
 }

@@ -494,3 +494,23 @@ def test_things_counted_on_two_days_are_two_counts(tmp_path):
         "c": ("2025-03-12", "The union said 5,100 scheduled services had been cancelled on Monday during the strike.")})
     tuesday, monday, union = _find(qs, "a", "3,900"), _find(qs, "b", "4,200"), _find(qs, "c", "5,100")
     assert monday.id not in tuesday.conflicts_with and union.id in monday.conflicts_with
+
+
+def test_the_number_of_missing_and_a_difference(tmp_path):
+    # "the number of missing" counts people missing (the parse makes "missing" a verb); "three more than the
+    # six" gives a difference, no count; "members and contractors" are workers by the noun coordinated
+    _, qs = _story(tmp_path, {
+        "a": ("2025-09-16", "Three workers were killed and six are missing after the explosion at the Saltmere "
+                            "refinery, the fire service said."),
+        "b": ("2025-09-16", "After the explosion at the Saltmere refinery the union had put the number of missing at "
+                            "nine, three more than the six reported by the fire service."),
+        "c": ("2025-09-16", "After the explosion at the Saltmere refinery the union says nine of its members and "
+                            "contractors are unaccounted for."),
+        "d": ("2025-09-16", "After the explosion at the Saltmere refinery the fire service put the number of dead at "
+                            "four.")})
+    nine, six = _find(qs, "b", "nine"), _find(qs, "b", "six")
+    assert (nine.head, nine.event) == ("people", "missing") and six.id in nine.conflicts_with
+    assert "three" not in {q.text for q in qs if q.article == "b"}
+    members = _find(qs, "c", "nine")
+    assert members.event == "missing" and members.id in _find(qs, "a", "six").conflicts_with
+    assert (_find(qs, "d", "four").head, _find(qs, "d", "four").event) == ("people", "killed")

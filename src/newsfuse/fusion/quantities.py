@@ -53,7 +53,8 @@ HEAD_CLASS = {
     "troops": {"soldier", "troop", "officer", "force", "personnel", "serviceman", "guard"},
     "militants": {"militant", "rebel", "insurgent", "gunman", "guerrilla", "jihadist"},
     "prisoners": {"prisoner", "inmate", "detainee"},
-    "workers": {"worker", "miner", "man", "employee", "labourer", "laborer", "crewman", "staff", "staffer"},
+    "workers": {"worker", "miner", "man", "employee", "labourer", "laborer", "crewman", "staff", "staffer",
+                "contractor"},
 }
 #: Counted people besides those classes: counts of people grow as reports come in.
 PERSONS = {"child", "woman", "patient", "victim", "survivor", "student", "casualty", "body", "passenger",
@@ -88,6 +89,9 @@ _JOBS = {"job", "post", "position", "role", "worker", "employee", "staff", "staf
 #: Counted nouns that name a happening to people: "290 arrests" are 290 people detained.
 _PEOPLE_EVENTS = {"death": "killed", "fatality": "killed", "arrest": "detained", "injury": "injured",
                   "evacuation": "evacuated", "abduction": "abducted", "kidnapping": "abducted"}
+#: Words that name people by what befell them when counted ("the number of missing", "the number of dead").
+_BEFALLEN = {"missing": "missing", "dead": "killed", "injured": "injured", "wounded": "injured",
+             "displaced": "displaced", "detained": "detained", "evacuated": "evacuated"}
 _CROWD = ("crowd", "turnout", "attendance", "protest", "rally", "march", "demonstration")  # "the protest was put at"
 _NEARER = ("nearer", "closer")  # "the real figure was nearer 19,000": parsed as nouns the number modifies
 _MEASURES = {"size", "number", "figure", "estimate", "count", "total", "tally"}
@@ -204,6 +208,7 @@ _SPAN = re.compile(rf"\bbetween {_DAY} and {_DAY}|\bfrom {_DAY} (?:to|until|till
 #: What follows a sum by the day or the head: "2,000 crowns a day", "per customer".
 _RATE = re.compile(r"^\s*(?:[\w-]+\s+)?(?:a|per|each)\s+(?:day|week|month|year|head|person|customer)\b", re.I)
 #: ", not six": the figure a sentence corrects ("seven inmates were missing, not six").
+_DIFFERENCE = re.compile(r"\s+(?:more|fewer|less|higher|lower|greater)\s+than\b", re.I)
 _REJECTED = re.compile(r",\s+not\s+$", re.I)
 
 
@@ -351,6 +356,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             continue  # a phone number or a code ("call the hotline 0800 4411"), counting nothing
         if raw in ("one",) and not m["mod"]:
             continue  # "one" is mostly a pronoun or article ("one woman")
+        if _DIFFERENCE.match(text[e:]):
+            continue  # "three more than the six reported": a difference between two counts, counting nothing
         low = high = value = None
         approximate = bool(m["mod"]) and m["mod"].lower() not in ("at least", "more than", "over", "at most",
                                                                   "less than", "fewer than", "up to")
@@ -403,6 +410,10 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
                 and by_i[by_i[node.head].head].pos == "NUM"
             if node is not num_tok or node.pos == "NOUN":
                 head = node.lemma.lower()
+                if head_class(head) not in HEAD_CLASS and head not in PERSONS:
+                    # "nine of its members and contractors": people of a kind by the noun coordinated with it
+                    head = next((k.lemma.lower() for k in kids.get(node.i, []) if k.dep == "conj" and (
+                        head_class(k.lemma.lower()) in HEAD_CLASS or k.lemma.lower() in PERSONS)), head)
                 mods = [k for k in kids.get(node.i, []) if k.dep in ("amod", "compound") and k is not num_tok
                         and k.i > (num_tok.i if num_tok else -1)]
                 about = " ".join(t.text for t in sorted(mods + [node], key=lambda t: t.i))
@@ -542,11 +553,19 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             named = [o for t in toks if t.lemma.lower() in _MEASURES and _verb_of(t, by_i) is own_verb
                      for p in kids.get(t.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
                      for o in kids.get(p.i, []) if o.dep == "pobj" and o.pos == "NOUN"]
+            # "put the number of missing at nine", "the number of dead": the word names the people and what befell
+            # them (parsed as a verb or an adjective)
+            befallen = [o for t in toks if t.lemma.lower() in _MEASURES and _verb_of(t, by_i) is own_verb
+                        for p in kids.get(t.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
+                        for o in kids.get(p.i, []) if o.dep in ("pobj", "pcomp") and o.text.lower() in _BEFALLEN]
+            named = [o for o in named if o not in befallen]
             if len(named) == 1 and own_verb is not None:
                 o = named[0]
                 head, about, unit = o.lemma.lower(), o.text, o.lemma.lower()
                 said = [k.lemma.lower() for k in kids.get(o.i, []) if k.dep in ("acl", "relcl", "amod")]
                 event = next((c for w in said for c, keys in EVENT_CLASS.items() if w in keys), None)
+            elif not named and len(befallen) == 1 and own_verb is not None:
+                head, about, unit, event = "people", befallen[0].text, "people", _BEFALLEN[befallen[0].text.lower()]
         if kind == "count" and head in _PEOPLE_EVENTS:
             # "26 deaths were recorded": 26 people died; "the number of arrests was revised to 290"
             head, unit, event = "people", "people", _PEOPLE_EVENTS[head]
