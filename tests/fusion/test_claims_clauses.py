@@ -153,3 +153,12 @@ def test_a_participle_parsed_as_the_root_leaves_the_sentence_its_own_verb(units_
                      "out of the water before the emergency services arrived.")
     pulled = next(u for u in units if u.verb == "pull")
     assert pulled.subject_head == "fisherman" and pulled.numbers == {5.0} and pulled.stance == "asserts"
+
+
+def test_told_to_do_something_is_an_instruction(units_of):
+    # "were told to stay indoors" is an instruction given, as "were ordered to leave" is, not a report of a
+    # staying; "told Reuters the army had withdrawn" still reports the withdrawal
+    told = units_of("People across Tarvik were told to stay indoors and keep their windows shut.")
+    assert [u.verb for u in told] == ["tell"] and "remain" in told[0].classes
+    reported = units_of("A commander told Reuters the army had withdrawn from the city.")
+    assert [u.verb for u in reported] == ["withdraw"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...model import Token
 from .lexicon import (
     PREDICATES, REPORTING, DENY, _FINDING, _NOUN_SENSES, _VERB_SENSES, REPORT_NOUNS, PROPOSALS, DENIAL_MARKS,
-    _BELIEF, _TIME_MARKS, POSTS, HEARSAY, _GUESS, _WRONGLY,
+    _BELIEF, _TIME_MARKS, POSTS, HEARSAY, _GUESS, _WRONGLY, _DIRECTIVE,
 )
 
 
@@ -187,7 +187,9 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             if content:
                 out.extend((x, "hedged", False) for c in content for x in with_conj(c))
                 continue
-        if (lemma in REPORTING or lemma in _FINDING) and comps:
+        # "residents were told to stay indoors": an instruction, a deed of its own (as "were ordered to leave")
+        instructed = lemma in _DIRECTIVE and comps and all(c.dep == "xcomp" for c in comps)
+        if (lemma in REPORTING or lemma in _FINDING) and comps and not instructed:
             # "incorrectly reported that X was banned": a correction, which denies X
             wrong = any(k.dep == "advmod" and k.lemma.lower() in _WRONGLY for k in kids.get(v.i, [])) or any(
                 # "Correction: an earlier version of this article said that X": X is corrected
