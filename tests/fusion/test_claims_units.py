@@ -39,6 +39,10 @@ def test_idiom_sense_replaces_its_verbs(units_of):
     # fugitives caught are arrested; a warehouse that caught fire is not
     assert _classes(units_of("Two of the escaped inmates were caught by police near Kelby."), "caught") == {"arrest"}
     assert _classes(units_of("A grain warehouse near the port of Kelby caught fire overnight."), "caught") == {"explode"}
+    # the idiom's noun told first: in the passive, or as the noun a participle is set after
+    assert _classes(units_of("An investigation was opened by prosecutors in Tarvik on Tuesday."), "opened") == {"inquire"}
+    cited = units_of("The inspectorate declined to comment, citing the investigation opened by prosecutors on Tuesday.")
+    assert _classes(cited, "opened") == {"inquire"}
 
 
 def test_idiom_in_a_complement(units_of):

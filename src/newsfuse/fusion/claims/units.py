@@ -398,6 +398,11 @@ def _phrasal(verb: Token, kids, by_i=None) -> frozenset[str]:
     # "done nothing wrong"
     objs |= {a.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "dobj" and k.lemma.lower() in _NOBODY
              for a in kids.get(k.i, []) if a.dep == "amod"}
+    # the object told first, in the passive ("an investigation was opened", "the fine was imposed") or as the noun
+    # the participle is set after ("the investigation opened by prosecutors")
+    objs |= {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "nsubjpass"}
+    if verb.dep == "acl" and verb.tag == "VBN" and by_i and verb.head in by_i:
+        objs.add(by_i[verb.head].lemma.lower())
     nxt = (by_i or {}).get(verb.i + 1)
     if nxt is not None and nxt.pos in ("NOUN", "ADP", "PART", "ADV"):
         objs.add(nxt.lemma.lower())  # "gave way late on Monday": the parse may hang "way" elsewhere
