@@ -200,6 +200,16 @@ def test_family_name_the_model_took_for_an_organisation():
     assert len(resolve(alone)) == 2
 
 
+def test_a_country_is_no_family_name():
+    # a company named after its country ("Velkar Veskaria") that the model took for a person: the country and
+    # its adjective ("Veskaria", "Veskarian") stay apart from it, though every report names the company
+    ms = [RawMention(a, 0, "Velkar Veskaria", 0, 15, "PERSON") for a in ("x", "y", "z")]
+    ms += [RawMention(a, 1, "Veskaria", 0, 8, "GPE") for a in ("x", "y", "z")]
+    ms += [RawMention(a, 2, "Veskarian", 0, 9, "NORP") for a in ("x", "y", "z")]
+    assert sorted(sorted({m.text for m in g.mentions}) for g in resolve(ms)) == [
+        ["Velkar Veskaria"], ["Veskaria"], ["Veskarian"]]
+
+
 def test_a_word_only_ever_modifying_a_common_noun_is_no_person(tmp_path):
     # the model tags "Riot" of "Riot police" a person; the story never writes it otherwise
     from newsfuse import api

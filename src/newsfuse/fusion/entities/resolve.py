@@ -319,9 +319,9 @@ def _attach_single_names(groups: list[Group]) -> list[Group]:
                 org := _short_of(g, groups)) is not None:
             org.add(g.mentions)
             continue
-        if len(g.key) != 1 or g.group != "person" and not (
+        if len(g.key) != 1 or g.group != "person" and (_country_word(g, groups) or not (
             len(g.mentions) <= 2 and any(g.key[0] == f.key[-1] for f in full) or _family_name_of(g, full)
-        ):  # a family name alone that the model took for something else ("Brandt" as NORP)
+        )):  # a family name alone that the model took for something else ("Brandt" as NORP), not a country's name
             keep.append(g)
             continue
         cands = [f for f in full if person_compatible(g.key, f.key)]
@@ -353,6 +353,15 @@ def _used_as_body(g: Group, groups: list[Group]) -> bool:
     place = sum(m.place for m in g.mentions)
     return sum(m.actor for m in g.mentions) >= 3 and place * 20 <= len(g.mentions) and not any(
         o.group == "norp" and demonym(g.key[0], o.key[0]) for o in groups if o.key)
+
+
+def _country_word(g: Group, groups: list[Group]) -> bool:
+    """A one-word place whose adjective the story uses, or that adjective ("Veskaria" beside "Veskarian"): a
+    country, never a person's family name (nor a company's, "Velkar Veskaria", that the model took for a person)."""
+    if g.group == "place":
+        return any(o.group == "norp" and o.key and demonym(g.key[0], o.key[0]) for o in groups)
+    return g.group == "norp" and any(o.group == "place" and len(o.key) == 1 and demonym(o.key[0], g.key[0])
+                                     for o in groups)
 
 
 def _family_name_of(g: Group, full: list[Group]) -> bool:
