@@ -854,3 +854,13 @@ def test_a_plan_is_no_staying(units_of):
     [planned] = [u for u in units_of("The group still planned to stop production in Brenholm by December 2026.")
                  if u.verb == "plan"]
     assert "remain" not in planned.classes
+
+
+def test_what_is_declared(units_of):
+    # a day of mourning declared ends nothing; a state of emergency or a curfew declared is imposed; an end
+    # declared is an ending
+    assert _classes(units_of("The government has declared Friday a day of national mourning."), "declared") == {
+        "verb:declare"}
+    assert _classes(units_of("The governor declared a state of emergency in the district."), "declared") == {"impose"}
+    assert _classes(units_of("A curfew was declared across Helvask on Monday evening."), "declared") == {"impose"}
+    assert _classes(units_of("Rebel factions declared the end of the old regime."), "declared") == {"end"}

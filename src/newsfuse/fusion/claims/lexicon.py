@@ -17,7 +17,7 @@ PREDICATES = {
     "aground": {"strand"},  # a vessel on a reef or a bank ("ran aground", "struck the reef", "was stranded")
     "displace": {"displace", "flee", "uproot", "evacuate"},
     "cooperate": {"cooperate", "collaborate"},
-    "end": {"end", "fall", "collapse", "topple", "oust", "declare", "finish", "resign", "quit", "resignation"},
+    "end": {"end", "fall", "collapse", "topple", "oust", "finish", "resign", "quit", "resignation"},
     "support": {"support", "back", "ally", "help", "send"},
     "injure": {"injure", "wound", "hurt", "treat", "hospitalise", "hospitalize"},
     "damage": {"damage", "destroy", "flood", "breach", "burst", "collapse", "sweep"},
@@ -138,6 +138,10 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            ("touch", "down"): "arrive", ("turn", "away"): "refuse",
            **{(v, n): "spy" for v in ("engage", "involve") for n in ("espionage", "spying")},
            ("kick", "out"): "expel", ("declare", "persona"): "expel", ("declare", "grata"): "expel",
+           # "declared the end of an era" ends; "declared a state of emergency", "a curfew was declared" imposes;
+           # "declared Friday a day of mourning", "declared X the winner" neither
+           ("declare", "end"): "end",
+           **{("declare", n): "impose" for n in ("state", "emergency", "curfew", "lockdown", "law")},
            ("hit", "back"): "verb:retaliate", ("bang", "up"): "arrest",
            # "convoys had taken nearly a day to reach the town", "will take years": a time, nothing seized
            **{("take", n): "verb:last" for n in ("minute", "hour", "day", "week", "month", "year", "time", "while")},

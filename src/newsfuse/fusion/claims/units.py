@@ -71,7 +71,7 @@ class Unit:
 
 
 #: Reporting verbs that also tell a deed with a noun ("announced a compensation fund")
-_SHOWS = {"announce", "unveil"}
+_SHOWS = {"announce", "unveil", "declare"}  # ("declared Friday a day of mourning")
 #: What a figure is put on ("put the figure higher", "raised its estimate")
 _MEASURES = {"figure", "number", "estimate", "count", "total", "tally", "toll"}
 
