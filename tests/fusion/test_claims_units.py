@@ -864,3 +864,16 @@ def test_what_is_declared(units_of):
     assert _classes(units_of("The governor declared a state of emergency in the district."), "declared") == {"impose"}
     assert _classes(units_of("A curfew was declared across Helvask on Monday evening."), "declared") == {"impose"}
     assert _classes(units_of("Rebel factions declared the end of the old regime."), "declared") == {"end"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Several residents said they heard a second, smaller explosion at around 3am.", "heard"),
+    ("Terrified residents told us of a second blast in the small hours that shook their beds.", "told"),
+    ("The fire service denied reports on social media of a second explosion in the early hours of Tuesday.",
+     "denied"),
+])
+def test_what_is_heard_or_told_of_is_the_happening(units_of, text, word):
+    # a blast heard, told of, or whose reports are denied (the parse hangs "of" on "social media") is the blast
+    units = units_of(text)
+    assert _classes(units, word) == {"explode"}
+    assert not any(u.refers_back for u in units)  # the denial is of the blast, not of the sentence before

@@ -81,6 +81,14 @@ def _reduced_root(v, kids) -> bool:
         and not any(x.dep in ("dobj", "aux", "auxpass", "neg") for x in kids.get(v.i, []))
 
 
+def _reported_of(noun: Token, kids) -> list[Token]:
+    """What a report is of: "reports of a second explosion", and "reports on social media of a second explosion"
+    (the parse hangs "of" on the medium)."""
+    holders = [noun] + [m for p in kids.get(noun.i, []) if p.dep == "prep" for m in kids.get(p.i, []) if m.dep == "pobj"]
+    return [o for h in holders for p in kids.get(h.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
+            for o in kids.get(p.i, []) if o.dep == "pobj"]
+
+
 def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]]:
     """(verb, stance, refers_back) for each clause that states something."""
     root = next((t for t in toks if t.head == t.i or t.head not in by_i), None)
@@ -170,8 +178,7 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 # ("dismissed rumours of contamination": the happening the report is of)
                 named = any(k.dep == "dobj" and _lemma_classes(k) and k.lemma.lower() not in REPORT_NOUNS
                             or k.dep == "dobj" and k.lemma.lower() in REPORT_NOUNS and any(
-                                _lemma_classes(o) for p in kids.get(k.i, []) if p.dep == "prep"
-                                and p.lemma.lower() == "of" for o in kids.get(p.i, []) if o.dep == "pobj")
+                                _lemma_classes(o) for o in _reported_of(k, kids))
                             for k in kids.get(v.i, []))  # "denied the claims": what the sentence before tells
                 out.append((v, "denies", not named))
             continue

@@ -17,7 +17,7 @@ from ...model import Article, Dossier, Token
 from ..common import children as _kids, join_tokens
 from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
 from .when import day_spans, days_of, is_future
-from .clauses import _clause_heads, _lemma_classes, _participle, _reduced_root, _sacked, _subtree
+from .clauses import _clause_heads, _lemma_classes, _participle, _reduced_root, _reported_of, _sacked, _subtree
 from .kinds import kind_words, state_of
 from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, HEDGES, PHRASAL, PHRASAL_UNLESS, _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS,
@@ -285,6 +285,8 @@ def _absent(verb: Token, kids) -> str | None:
 
 
 #: Whom a report is told to: "told reporters about X" reports X, "told the council of X" informed it.
+#: Verbs of witnessing: what is heard or seen is the happening ("heard a second explosion")
+_PERCEIVE = {"hear", "witness", "see", "feel"}
 _AUDIENCES = {"reporter", "journalist", "press", "media", "audience", "crowd", "newspaper", "paper", "radio",
               "television", "agency", "broadcaster", "viewer", "listener", "reader"}
 
@@ -496,7 +498,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             classes = frozenset({"kill"})
         # "announced his resignation", "confirmed the arrest": a report of a happening its object names
         reports_noun = verb.lemma.lower() in REPORTING and not any(k.dep == "ccomp" for k in kids.get(verb.i, []))
-        if verb.lemma.lower() in _LIGHT | DENY or copula or reports_noun:
+        if verb.lemma.lower() in _LIGHT | DENY | _PERCEIVE or copula or reports_noun:
             # a light verb's noun carries the happening ("took a flight", "there was an explosion", "was at
             # fault", "denied any wrongdoing"); a noun merely named in the clause does not ("the toll from the
             # explosion rose")
@@ -504,8 +506,14 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             args += [o for p in kids.get(verb.i, []) if p.dep == "prep" and copula
                      for o in kids.get(p.i, []) if o.dep == "pobj"]
             # "no indication of a maintenance failure": what the evidence would be of
-            args += [o for a in args if a.lemma.lower() in REPORT_NOUNS for p in kids.get(a.i, [])
-                     if p.dep == "prep" and p.lemma.lower() == "of" for o in kids.get(p.i, []) if o.dep == "pobj"]
+            # ("denied reports on social media of a second explosion": see _reported_of)
+            args += [o for a in args if a.lemma.lower() in REPORT_NOUNS for o in _reported_of(a, kids)]
+            if reports_noun and not any(k.dep == "nsubjpass" or k.dep == "dobj" and k.pos != "PRON"
+                                        and k.lemma.lower() not in _AUDIENCES for k in kids.get(verb.i, [])):
+                # "residents told us of a second blast": what they tell of happened, on their word (one who "was
+                # told of the closure" was informed: see below)
+                args += [o for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() in ("of", "about")
+                         for o in kids.get(p.i, []) if o.dep == "pobj"]
             classes = frozenset(c for t in args if t.pos == "NOUN" and t.lemma.lower() not in REPORT_NOUNS
                                 for c in _lemma_classes(t)) or classes  # "denied the claims" takes nothing
             if copula and any(k.lemma.lower() == "aboard" or k.dep == "prep" and k.lemma.lower() == "on" and any(
