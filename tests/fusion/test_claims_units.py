@@ -786,6 +786,10 @@ def test_a_value_come_to_is_nothing_taken(units_of):
     assert _classes(reach, "reach") == {"verb:reach"}
     assert "take" in _classes(units_of("Rebels reached the outskirts of Homs on Friday."), "reached")
     assert "kill" in _classes(units_of("The death toll reached 40 on Tuesday."), "reached")
+    # a level come to: "five times the legal limit" is no city taken nor target hit
+    limit = units_of("Sulphur dioxide levels in Quellby this morning reached five times the legal limit.")
+    assert _classes(limit, "reached") == {"verb:reach"}
+    assert _classes(units_of("Sulphur dioxide hit FIVE times the legal limit, watchdogs said."), "hit") == {"verb:hit"}
 
 
 def test_words_in_another_sense_tell_no_happening(units_of):

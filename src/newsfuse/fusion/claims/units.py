@@ -285,6 +285,8 @@ def _absent(verb: Token, kids) -> str | None:
 
 
 #: Whom a report is told to: "told reporters about X" reports X, "told the council of X" informed it.
+#: What a value comes to ("reached five times the legal limit", "hit a record high")
+_LEVELS = {"limit", "level", "record", "high", "low", "peak", "mark", "threshold"}  # (and "five times")
 #: Verbs of witnessing: what is heard or seen is the happening ("heard a second explosion")
 _PERCEIVE = {"hear", "witness", "see", "feel"}
 _AUDIENCES = {"reporter", "journalist", "press", "media", "audience", "crowd", "newspaper", "paper", "radio",
@@ -697,11 +699,13 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                                                for k in kids.get(verb.i, []) if k.dep not in ("nsubj", "nsubjpass")
                                                for t in _subtree(k, kids)):
             classes = frozenset({"verb:fall"})  # "shares fell 18 per cent": a value going down, nothing taken or ended
-        if verb.lemma.lower() in ("reach", "hit", "top") and any(
+        if verb.lemma.lower() in ("reach", "hit", "top") and (any(
                 t.pos == "NUM" and t.ent_type in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
-                for k in kids.get(verb.i, []) if k.dep == "dobj" for t in _subtree(k, kids)):
-            # "the losses could reach 1.2 billion crowns", "hit a record 40 percent": a value come to, nothing taken
-            # or struck (a toll counts deaths still)
+                for k in kids.get(verb.i, []) if k.dep == "dobj" for t in _subtree(k, kids)) or any(
+                k.dep in ("dobj", "npadvmod") and (k.lemma.lower() in _LEVELS or k.lemma.lower() == "time" and any(
+                    n.dep == "nummod" for n in kids.get(k.i, []))) for k in kids.get(verb.i, []))):
+            # "the losses could reach 1.2 billion crowns", "hit a record 40 percent", "reached five times the legal
+            # limit": a value come to, nothing taken or struck (a toll counts deaths still)
             classes = frozenset(c for c in classes if c not in ("take", "attack", "arrive")) or frozenset(
                 {"verb:" + verb.lemma.lower()})
         subject_head = _head_key(head, kids, art, idx)
