@@ -162,3 +162,16 @@ def test_told_to_do_something_is_an_instruction(units_of):
     assert [u.verb for u in told] == ["tell"] and "remain" in told[0].classes
     reported = units_of("A commander told Reuters the army had withdrawn from the city.")
     assert [u.verb for u in reported] == ["withdraw"]
+
+
+def test_a_toll_raised_and_a_happening_counted_in_a_relative_clause(units_of):
+    # "raising the death toll to five" tells the toll, with no actor (the divers raised no toll by killing); "the
+    # explosion that killed five workers" tells the killing, by the explosion
+    units = units_of("Divers recovered two more bodies from the river on Tuesday night, raising the death toll to "
+                     "five.")
+    toll = next(u for u in units if "kill" in u.classes)
+    assert toll.numbers == {5.0} and not toll.subject_head
+    units = units_of("Oskar Brandvoll was questioned by prosecutors over the explosion that killed five workers at "
+                     "the refinery.")
+    killed = next(u for u in units if "kill" in u.classes)
+    assert killed.numbers == {5.0} and killed.subject_head == "explosion"

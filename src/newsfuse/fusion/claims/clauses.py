@@ -274,12 +274,14 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     for t in toks:
         if t.i not in told and t.head in told and t.tag == "VBG" and _participle(t, kids):
             for x in with_conj(t):
-                if x.i not in told and x.tag == "VBG" and _lemma_classes(x) and \
-                        x.lemma.lower() not in _HOW | REPORTING | DENY and not any(
+                toll = any(k.dep == "dobj" and k.lemma.lower() == "toll" for k in kids.get(x.i, []))
+                if x.i not in told and x.tag == "VBG" and (toll or _lemma_classes(x) and
+                                                           x.lemma.lower() not in _HOW | REPORTING | DENY) and not any(
                             k.dep in ("oprd", "ccomp", "xcomp", "acomp") or k.dep == "dobj" and any(
                                 a.dep == "acl" and a.tag == "VBG" for a in kids.get(k.i, []))
                             for k in kids.get(x.i, [])):
-                    # ("sending rescuers scrambling", "leaving them homeless": what it brought about, no deed)
+                    # ("sending rescuers scrambling", "leaving them homeless": what it brought about, no deed; "raising
+                    # the death toll to five", "bringing the toll to 16" tell the toll)
                     out.append((x, told[t.head], False))
     # "Internet access, cut on Monday night, ...", "the opposition leader detained on Tuesday": a past participle
     # set after its noun, with a happening and a day or time of its own, tells what befell the noun ("the 1,200
@@ -304,10 +306,13 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 t.tag == "VBD" or t.tag == "VBN" and any(k.dep == "aux" and k.text.lower() == "had"
                                                          for k in kids.get(t.i, [])))
                 and t.lemma.lower() not in _HOW | REPORTING | DENY
-                and any(k.dep == "nsubj" and k.lemma.lower() in ("which", "who") and k.i - 1 in by_i
-                        and by_i[k.i - 1].text == "," for k in kids.get(t.i, []))
-                and any(x.ent_type in ("DATE", "TIME") for k in kids.get(t.i, []) if k.dep in ("prep", "npadvmod")
-                        for x in _subtree(k, kids))):
+                and (any(k.dep == "nsubj" and k.lemma.lower() in ("which", "who") and k.i - 1 in by_i
+                         and by_i[k.i - 1].text == "," for k in kids.get(t.i, []))
+                     and any(x.ent_type in ("DATE", "TIME") for k in kids.get(t.i, []) if k.dep in ("prep", "npadvmod")
+                             for x in _subtree(k, kids))
+                     # "over the explosion that killed five workers": a happening counted is a fact of its own
+                     or _lemma_classes(t) and any(x.pos == "NUM" for k in kids.get(t.i, []) if k.dep == "dobj"
+                                                  for x in _subtree(k, kids)))):
             out.append((t, "asserts", False))
     # a clause hanging on a report noun ("there is no truth to reports that X had left"): the report's
     # content, denied when the sentence denies it, else hedged (a report is not the outlet's own word)

@@ -371,7 +371,10 @@ def _lost_subject(verb: Token, kids, by_i) -> list[Token]:
         # verb's (see clauses._clause_heads)
         return [k for k in kids.get(head.i, []) if k.dep == "nsubj"]
     if _participle(verb, kids) and verb.tag == "VBG" and verb.head in by_i:
-        # "the quake struck the region, killing 12 people": the clause's actor (not what a passive acts on)
+        # "the quake struck the region, killing 12 people": the clause's actor (not what a passive acts on); a toll
+        # raised has none ("divers recovered two more bodies, bringing the toll to 16")
+        if any(k.dep == "dobj" and k.lemma.lower() == "toll" for k in kids.get(verb.i, [])):
+            return []
         return [k for k in kids.get(verb.head, []) if k.dep == "nsubj"]
     if verb.dep == "acl" and verb.tag != "VBN" and verb.head in by_i and by_i[verb.head].dep in ("nsubj", "ROOT"):
         # the clause the reporter's second subject stood for, or a root noun's finite verb (see _clause_heads)
@@ -601,7 +604,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         ents = ents | frozenset(titles[t.lemma.lower()] for t in tree if t.lemma.lower() in titles)
         subj_toks = [k for k in kids.get(verb.i, []) if k.dep in ("nsubj", "nsubjpass")]
         if verb.dep == "relcl" and verb.head in by_i:  # "The central bank, which raised ...": the bank raised it
-            subj_toks = [by_i[verb.head] if k.lemma.lower() in ("which", "who") else k for k in subj_toks]
+            subj_toks = [by_i[verb.head] if k.lemma.lower() in ("which", "who", "that") else k for k in subj_toks]
         # "the collapse was caused by a tremor": the agent acts; what it acts on is the target
         agents = [o for a in kids.get(verb.i, []) if a.dep == "agent" for o in kids.get(a.i, []) if o.dep == "pobj"]
         # "the crossing has been closed", "a soldier was captured": what is acted on, not who acts
