@@ -747,8 +747,8 @@ def test_told_of_something_is_informed(units_of):
     informed = units_of("Marrant said the government had not been informed of the decision in advance.")
     assert _classes(told, "told") == _classes(informed, "informed") == {"inform"}
     assert [u.stance for u in told + informed] == ["denies", "denies"]
-    # telling reporters about something reports it
-    assert not _classes(units_of("He told reporters about the attack on the convoy."), "told")
+    # telling reporters about something reports it: the attack told of, on his word, no one informed
+    assert _classes(units_of("He told reporters about the attack on the convoy."), "told") == {"attack"}
 
 
 def test_asking_for_something_is_a_request(units_of):

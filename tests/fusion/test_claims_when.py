@@ -60,3 +60,11 @@ def test_a_day_told_of_a_statement_dates_what_it_says(units_of):
     assert u.days == frozenset({"2026-04-26"})
     u = _unit(units_of("Wednesday's exchange of detainees went ahead without incident."), "went ahead")
     assert u.days == frozenset({"2026-04-29"})
+
+
+def test_a_promise_is_yet_to_come(units_of):
+    # "has promised a fund" is a fund yet to be set up, as "would set up a fund" is; "offered a reward" is offered
+    promised = units_of("Velkar has promised a 5 million euro fund for the victims' families.")
+    assert next(u for u in promised if u.verb == "promise").future
+    offered = units_of("The ministry has offered a reward of 20,000 crowns for information.")
+    assert not next(u for u in offered if u.verb == "offer").future

@@ -59,6 +59,7 @@ def days_of(verb: Token, classes, kids, by_i, spans: list[tuple[int, int, str]])
 
 
 #: Words that put the verb they govern ahead in time ("is due to vote", "is expected to announce").
+_PROMISES = {"promise", "pledge", "vow"}
 _AHEAD = {"due", "expect", "set", "schedule", "plan", "go", "about", "prepare",
           # an offer, a promise or a threat to do it, and weighing whether to, are not doing it; nor is refusing to
           "offer", "promise", "vow", "pledge", "threaten", "consider", "weigh", "discuss", "refuse", "decline",
@@ -94,6 +95,8 @@ def is_future(verb: Token, kids, by_i) -> bool:
         return True  # the copula of "is due to be sworn in", "another 400 soldiers are due by the weekend"
     if verb.lemma.lower() in _AHEAD and any(k.dep == "xcomp" for k in kids.get(verb.i, [])):
         return True  # "is expected to approve", "plans to hold"
+    if verb.lemma.lower() in _PROMISES and any(k.dep == "dobj" for k in kids.get(verb.i, [])):
+        return True  # "has promised a 5 million euro fund": given yet to come ("offered a reward" is offered)
     to_do = [k for k in kids.get(verb.i, []) if k.dep == "xcomp" and k.pos == "VERB" and k.lemma.lower() != "blame"
              and any(a.dep == "aux" and a.lemma.lower() == "to" for a in kids.get(k.i, []))]
     if to_do and (verb.lemma.lower() == "be" or verb.lemma.lower() == "have" and verb.tag in ("VBZ", "VBP")):
