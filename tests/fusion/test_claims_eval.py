@@ -173,8 +173,8 @@ GATES = {
     "claims_bridge": (0.86, 0.39, 0.45),
     # held out and scored on arrival (0.87 / 0.22 / 0.23)
     "claims_heldout_merger": (0.85, 0.2, 0.2),
-    # written blind (on arrival 0.84 / 0.36 / 0.14); its errors are to be read
-    "claims_refinery": (0.82, 0.34, 0.25),
+    # written blind (on arrival 0.84 / 0.36 / 0.14); its errors were read
+    "claims_refinery": (0.83, 0.38, 0.27),
     # held out and scored on arrival (0.80 / 0.20 / 0.13)
     "claims_heldout_mutiny": (0.78, 0.18, 0.1),
 }
