@@ -68,3 +68,12 @@ def test_a_promise_is_yet_to_come(units_of):
     assert next(u for u in promised if u.verb == "promise").future
     offered = units_of("The ministry has offered a reward of 20,000 crowns for information.")
     assert not next(u for u in offered if u.verb == "offer").future
+
+
+def test_what_is_intended_is_told_yet_to_come(units_of):
+    # "intend to question" tells the questioning, ahead, as "would question" does
+    intended = next(u for u in units_of("Prosecutors intend to question senior managers of the company.")
+                    if u.verb == "intend")
+    would = next(u for u in units_of("Prosecutors said they would question the chief executive of Velkar on "
+                                     "Wednesday.") if u.verb == "question")
+    assert intended.classes == would.classes == {"verb:question"} and intended.future and would.future

@@ -285,6 +285,8 @@ def _absent(verb: Token, kids) -> str | None:
 
 
 #: Whom a report is told to: "told reporters about X" reports X, "told the council of X" informed it.
+#: Verbs of intending: what is intended is told, yet to come
+_INTENDS = {"intend", "plan", "want", "aim", "hope", "expect", "prepare", "wish", "mean"}
 #: What a value comes to ("reached five times the legal limit", "hit a record high")
 _LEVELS = {"limit", "level", "record", "high", "low", "peak", "mark", "threshold"}  # (and "five times")
 #: Verbs of witnessing: what is heard or seen is the happening ("heard a second explosion")
@@ -587,6 +589,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         if not classes and copula and xcomp is not None and xcomp.lemma.lower() != "blame" and any(
                 a.dep == "aux" and a.lemma.lower() == "to" for a in kids.get(xcomp.i, [])):
             classes = frozenset({"verb:" + xcomp.lemma.lower()})  # "is to visit the port": the visit (ahead)
+        if not classes and verb.lemma.lower() in _INTENDS and xcomp is not None and any(
+                a.dep == "aux" and a.lemma.lower() == "to" for a in kids.get(xcomp.i, [])):
+            # "they intend to question the managers": the questioning, yet to come (see when.is_future), as "they
+            # would question the chief executive" tells it
+            classes, told = frozenset({"verb:" + xcomp.lemma.lower()}), xcomp
         if not classes and verb.pos in ("VERB", "AUX") and (verb.lemma.lower() not in REPORTING or (
                 verb.lemma.lower() in CLAUSE_ONLY | _SHOWS and not any(k.dep == "ccomp"
                                                                        for k in kids.get(verb.i, [])))):
