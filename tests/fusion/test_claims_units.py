@@ -40,7 +40,8 @@ def test_idiom_sense_replaces_its_verbs(units_of):
     assert _classes(units_of("Two of the escaped inmates were caught by police near Kelby."), "caught") == {"arrest"}
     assert _classes(units_of("A grain warehouse near the port of Kelby caught fire overnight."), "caught") == {"explode"}
     # the idiom's noun told first: in the passive, or as the noun a participle is set after
-    assert _classes(units_of("An investigation was opened by prosecutors in Tarvik on Tuesday."), "opened") == {"inquire"}
+    opened = units_of("An investigation was opened by prosecutors in Tarvik on Tuesday.")
+    assert _classes(opened, "opened") == {"inquire"}
     cited = units_of("The inspectorate declined to comment, citing the investigation opened by prosecutors on Tuesday.")
     assert _classes(cited, "opened") == {"inquire"}
 

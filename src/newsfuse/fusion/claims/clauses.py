@@ -84,7 +84,8 @@ def _reduced_root(v, kids) -> bool:
 def _reported_of(noun: Token, kids) -> list[Token]:
     """What a report is of: "reports of a second explosion", and "reports on social media of a second explosion"
     (the parse hangs "of" on the medium)."""
-    holders = [noun] + [m for p in kids.get(noun.i, []) if p.dep == "prep" for m in kids.get(p.i, []) if m.dep == "pobj"]
+    holders = [noun] + [m for p in kids.get(noun.i, []) if p.dep == "prep"
+                        for m in kids.get(p.i, []) if m.dep == "pobj"]
     return [o for h in holders for p in kids.get(h.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
             for o in kids.get(p.i, []) if o.dep == "pobj"]
 
