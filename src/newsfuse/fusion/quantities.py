@@ -208,8 +208,9 @@ _SPAN = re.compile(rf"\bbetween {_DAY} and {_DAY}|\bfrom {_DAY} (?:to|until|till
 #: What follows a sum by the day or the head: "2,000 crowns a day", "per customer".
 _RATE = re.compile(r"^\s*(?:[\w-]+\s+)?(?:a|per|each)\s+(?:day|week|month|year|head|person|customer)\b", re.I)
 #: ", not six": the figure a sentence corrects ("seven inmates were missing, not six").
-_DIFFERENCE = re.compile(r"\s+(?:more|fewer|less|higher|lower|greater)\s+than\b", re.I)
 _REJECTED = re.compile(r",\s+not\s+$", re.I)
+#: What follows a difference between two counts: "three more than the six reported".
+_DIFFERENCE = re.compile(r"\s+(?:more|fewer|less|higher|lower|greater)\s+than\b", re.I)
 
 
 def _changed_to(num_tok, by_i) -> bool:

@@ -284,13 +284,13 @@ def _absent(verb: Token, kids) -> str | None:
     return None
 
 
-#: Whom a report is told to: "told reporters about X" reports X, "told the council of X" informed it.
 #: Verbs of intending: what is intended is told, yet to come
 _INTENDS = {"intend", "plan", "want", "aim", "hope", "expect", "prepare", "wish", "mean"}
 #: What a value comes to ("reached five times the legal limit", "hit a record high")
 _LEVELS = {"limit", "level", "record", "high", "low", "peak", "mark", "threshold"}  # (and "five times")
 #: Verbs of witnessing: what is heard or seen is the happening ("heard a second explosion")
 _PERCEIVE = {"hear", "witness", "see", "feel"}
+#: Whom a report is told to: "told reporters about X" reports X, "told the council of X" informed it.
 _AUDIENCES = {"reporter", "journalist", "press", "media", "audience", "crowd", "newspaper", "paper", "radio",
               "television", "agency", "broadcaster", "viewer", "listener", "reader"}
 

@@ -59,12 +59,13 @@ def days_of(verb: Token, classes, kids, by_i, spans: list[tuple[int, int, str]])
 
 
 #: Words that put the verb they govern ahead in time ("is due to vote", "is expected to announce").
-_PROMISES = {"promise", "pledge", "vow"}
 _AHEAD = {"due", "expect", "set", "schedule", "plan", "go", "about", "prepare",
           # an offer, a promise or a threat to do it, and weighing whether to, are not doing it; nor is refusing to
           "offer", "promise", "vow", "pledge", "threaten", "consider", "weigh", "discuss", "refuse", "decline",
           # a wish or an aim ("want to shut the plant for good", "intends to appeal") is not the deed either
           "want", "intend", "aim", "hope", "seek", "wish"}
+#: Verbs whose object is given yet to come ("has promised a fund")
+_PROMISES = {"promise", "pledge", "vow"}
 
 
 def is_future(verb: Token, kids, by_i) -> bool:
