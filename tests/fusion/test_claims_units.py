@@ -882,3 +882,13 @@ def test_what_is_heard_or_told_of_is_the_happening(units_of, text, word):
     units = units_of(text)
     assert _classes(units, word) == {"explode"}
     assert not any(u.refers_back for u in units)  # the denial is of the blast, not of the sentence before
+
+
+@pytest.mark.parametrize("text, word", [
+    ("An explosion tore through an oil refinery on the edge of Tarvik on Monday night.", "tore"),
+    ("The explosion happened at 23:40 on Monday in the refinery's crude distillation unit.", "happened"),
+    ("A powerful blast rocked the centre of Tarvik shortly before midnight.", "rocked"),
+])
+def test_a_happening_that_took_place_is_its_subjects(units_of, text, word):
+    # the explosion tore through, happened, rocked: each tells that the explosion took place
+    assert _classes(units_of(text), word) == {"explode"}

@@ -288,6 +288,8 @@ def _absent(verb: Token, kids) -> str | None:
 _INTENDS = {"intend", "plan", "want", "aim", "hope", "expect", "prepare", "wish", "mean"}
 #: What a value comes to ("reached five times the legal limit", "hit a record high")
 _LEVELS = {"limit", "level", "record", "high", "low", "peak", "mark", "threshold"}  # (and "five times")
+#: Verbs that tell their subject's happening took place ("an explosion tore through the plant")
+_OCCUR = {"happen", "occur", "erupt", "tear", "rip", "rock", "shake", "unfold"}
 #: Verbs of witnessing: what is heard or seen is the happening ("heard a second explosion")
 _PERCEIVE = {"hear", "witness", "see", "feel"}
 #: Whom a report is told to: "told reporters about X" reports X, "told the council of X" informed it.
@@ -494,6 +496,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         if any(k.lemma.lower() == "toll" and k.dep in ("nsubj", "nsubjpass", "dobj") for k in kids.get(verb.i, [])):
             classes = classes | {"kill"}  # "the toll rose to 19", "put the toll at nine": deaths counted
         copula = verb.pos == "AUX" or verb.lemma.lower() == "be"  # "there is" may be tagged a verb
+        if verb.lemma.lower() in _OCCUR and not (classes - {"verb:" + verb.lemma.lower()}):
+            # "an explosion tore through the refinery", "the blast happened in a hydrocracking unit": the happening
+            # its subject names took place
+            classes = frozenset(c for k in kids.get(verb.i, []) if k.dep == "nsubj" and k.pos == "NOUN"
+                                for c in _lemma_classes(k)) or classes
         if classes == {"remain"} and verb.lemma.lower() in PREDICATES["remain"]:
             # "the ban remains in force" is the ban, still ("fishing remains banned")
             classes = classes | frozenset(c for k in kids.get(verb.i, []) if k.dep == "nsubj" and k.pos == "NOUN"
