@@ -61,7 +61,11 @@
 - claims_refinery: an explosion at an oil refinery, counts of dead and missing changing, evacuations counted
   two ways, alarms switched off and an inspectors' warning denied (7 reports, 169 statements);
 - claims_heldout_mutiny: sailors seize a frigate and a barracks over unpaid wages, a deadline, a surrender
-  and arrests, counts of sailors told two ways (7 reports, 169 statements).
+  and arrests, counts of sailors told two ways (7 reports, 169 statements);
+- claims_heldout_cablecar: a cable car cabin falls at a mountain resort, passengers stranded overnight, a safety
+  brake said to have been disabled, an inspection date disputed (7 reports, 170 statements);
+- claims_heldout_cartel: three cement makers fined for fixing prices, a whistleblower granted immunity, denials,
+  an appeal, customers' overpayment told two ways (7 reports, 169 statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
@@ -177,6 +181,10 @@ GATES = {
     "claims_refinery": (0.83, 0.38, 0.27),
     # held out and scored on arrival (0.80 / 0.20 / 0.13)
     "claims_heldout_mutiny": (0.78, 0.18, 0.1),
+    # held out and scored on arrival (0.89 / 0.31 / 0.22)
+    "claims_heldout_cablecar": (0.87, 0.29, 0.2),
+    # held out and scored on arrival (1.00 / 0.19 / 0.17)
+    "claims_heldout_cartel": (0.97, 0.17, 0.15),
 }
 
 
