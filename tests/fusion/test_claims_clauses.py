@@ -175,3 +175,11 @@ def test_a_toll_raised_and_a_happening_counted_in_a_relative_clause(units_of):
                      "the refinery.")
     killed = next(u for u in units if "kill" in u.classes)
     assert killed.numbers == {5.0} and killed.subject_head == "explosion"
+
+
+def test_a_verdict_is_the_courts(units_of):
+    # "the court found Hallek guilty of X" is the court's verdict (its actor the court), not a finding it reports
+    # of Hallek; the unit keeps the verdict's words
+    units = units_of("Earlier in the day the court found Hallek guilty of bribe-taking and money laundering.")
+    verdict = next(u for u in units if "convict" in u.classes)
+    assert verdict.verb == "find" and verdict.subject_head == "court" and "laundering" in verdict.clause

@@ -197,7 +197,9 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 continue
         # "residents were told to stay indoors": an instruction, a deed of its own (as "were ordered to leave")
         instructed = lemma in _DIRECTIVE and comps and all(c.dep == "xcomp" for c in comps)
-        if (lemma in REPORTING or lemma in _FINDING) and comps and not instructed:
+        # "the court found Hallek guilty of bribe-taking": a verdict the court gives, not a finding it reports
+        verdict = lemma == "find" and any(c.lemma.lower() == "guilty" for c in comps)
+        if (lemma in REPORTING or lemma in _FINDING) and comps and not instructed and not verdict:
             # "incorrectly reported that X was banned": a correction, which denies X
             wrong = any(k.dep == "advmod" and k.lemma.lower() in _WRONGLY for k in kids.get(v.i, [])) or any(
                 # "Correction: an earlier version of this article said that X": X is corrected

@@ -472,6 +472,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         verb, stance, back, split = work.pop(0)
         told_denied = stance == "denies"  # "denied that X": the clause a denial governs
         tree = _subtree(verb, kids)
+        if verb.lemma.lower() == "find":  # "found Hallek guilty of bribe-taking": the verdict's words (clauses.py)
+            tree = sorted(tree + [t for k in kids.get(verb.i, []) if k.dep == "ccomp" and k.lemma.lower() == "guilty"
+                                  for t in _subtree(k, kids)], key=lambda t: t.i)
         classes = _lemma_classes(verb)
         if told_denied and verb.lemma.lower() in DENY and not _sacked(verb, kids):
             classes = classes - {"dismiss"}  # "dismissed the reports": a denial, no post lost
