@@ -554,3 +554,22 @@ def test_the_diplomat_may_be_the_diplomat_named(tmp_path):
     vaskovic = next(u for u in named if said.theme in u.theme_kinds)
     feyer = next(u for u in named if u is not vaskovic)
     assert not _vetoed(said, vaskovic) and _vetoed(said, feyer)
+
+
+def test_a_named_actor_and_a_noun_whose_names_only_qualify_it(tmp_path):
+    # "the Baltic Princess's operator" names the ferry, not the actor: the operator may be Norvik Ferries, which
+    # the story calls the operator; the ferry's captain may not
+    from newsfuse.fusion.claims import _vetoed, extract_units
+
+    norvik = ("Norvik Ferries has set aside 3 million crowns to compensate the families of the victims. Norvik "
+              "Ferries, the operator of the Baltic Princess, said the captain had been suspended.")
+    told = "The Baltic Princess's {} has set aside 3 million crowns to compensate the victims' families."
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+    d = _story(tmp_path / "a", [norvik, told.format("operator")])
+    assert _claim_with(d, ("00_", "Norvik Ferries has set aside"), ("01_", "operator has set aside"))
+    d = _story(tmp_path / "b", [norvik, told.format("operator"), told.format("captain")])
+    fund, operator, captain = (next(u for u in extract_units(d) if u.article.startswith(p) and u.sentence == 0)
+                               for p in ("00", "01", "02"))
+    assert operator.subject and not operator.subject & fund.subject  # the ferry, not the company
+    assert not _vetoed(fund, operator) and _vetoed(fund, captain)

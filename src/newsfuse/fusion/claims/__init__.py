@@ -346,10 +346,20 @@ def _denied_ahead(u: Unit, v: Unit) -> bool:
         and "call" not in v.classes
 
 
+def _named_and_noun(u: Unit, v: Unit) -> bool:
+    """One actor named by its head word, the other's a common noun whose names only qualify it ("Brenholt" /
+    "the Aurelia Crest's operator", "Ardesia reopened the crossing" / "the Sarn border crossing reopened"): the
+    names told are not the actors, and the named-actor rule below decides (is an operator what the story
+    calls Brenholt?). A role or a pronoun ("the governor", "it") stands for the person or body it was
+    resolved to, whose name is the actor's."""
+    a, b = u.subject_head, v.subject_head
+    return bool(a and b) and a.startswith("e-") != b.startswith("e-")
+
+
 def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_sim: float | None = None) -> bool:
     """What no similarity may override: other actors, other figures, opposite happenings, another target."""
-    if u.subject and v.subject and not (u.subject & v.subject):
-        return True
+    if u.subject and v.subject and not (u.subject & v.subject) and not _named_and_noun(u, v):
+        return True  # other actors named
     if (u.subject_head and v.subject_head and u.subject_head != v.subject_head
             and (u.subject_head.startswith("e-") or v.subject_head.startswith("e-"))
             and u.subject_head not in v.objects | v.subject and v.subject_head not in u.objects | u.subject
