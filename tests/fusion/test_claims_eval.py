@@ -65,7 +65,11 @@
 - claims_heldout_cablecar: a cable car cabin falls at a mountain resort, passengers stranded overnight, a safety
   brake said to have been disabled, an inspection date disputed (7 reports, 170 statements);
 - claims_heldout_cartel: three cement makers fined for fixing prices, a whistleblower granted immunity, denials,
-  an appeal, customers' overpayment told two ways (7 reports, 169 statements).
+  an appeal, customers' overpayment told two ways (7 reports, 169 statements);
+- claims_ferry: a passenger ferry fire at sea, counts of rescued, dead and missing changing, locked fire doors
+  and an engine-room explosion denied, the captain detained (7 reports, 170 statements);
+- claims_heldout_fixing: a football federation president arrested over match-fixing, arrests and questionings
+  counted as they grow, a cover-up denied, an owner's denial contradicted (7 reports, 170 statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
@@ -95,7 +99,9 @@ Heist and avalanche came the session after, written blind by two helpers at once
 read (on arrival 0.91 / 0.38 / 0.31), avalanche is the new unseen held-out story (on arrival 0.83 / 0.32 /
 0.21).
 Bridge and merger came the session after, the same way: bridge's errors are to be read (on arrival 0.84 / 0.40 /
-0.50), merger is the new unseen held-out story (on arrival 0.87 / 0.22 / 0.23).
+0.50), merger is the new unseen held-out story (on arrival 0.87 / 0.22 / 0.23). Refinery, mutiny, cablecar and
+cartel came after (refinery's errors read; the others held out), then ferry and fixing, written blind by two
+helpers at once: ferry's errors are to be read, fixing is held out.
 
 Ten stories' gold was corrected once by a blind audit (a helper reading each story against the labelling rule,
 "a sentence stating two facts gets two statements"): a sentence whose relative clause (", which ...", ", who
@@ -185,6 +191,10 @@ GATES = {
     "claims_heldout_cablecar": (0.87, 0.29, 0.2),
     # held out and scored on arrival (1.00 / 0.19 / 0.17)
     "claims_heldout_cartel": (0.97, 0.17, 0.15),
+    # written blind (on arrival 0.88 / 0.43 / 0.55); its errors are to be read
+    "claims_ferry": (0.86, 0.41, 0.53),
+    # held out and scored on arrival (0.95 / 0.24 / 0.15)
+    "claims_heldout_fixing": (0.93, 0.22, 0.13),
 }
 
 
