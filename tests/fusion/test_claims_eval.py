@@ -69,7 +69,9 @@
 - claims_ferry: a passenger ferry fire at sea, counts of rescued, dead and missing changing, locked fire doors
   and an engine-room explosion denied, the captain detained (7 reports, 170 statements);
 - claims_heldout_fixing: a football federation president arrested over match-fixing, arrests and questionings
-  counted as they grow, a cover-up denied, an owner's denial contradicted (7 reports, 170 statements).
+  counted as they grow, a cover-up denied, an owner's denial contradicted (7 reports, 170 statements);
+- claims_heldout_rocket: a rocket explodes after launch and its debris falls on a town, damaged houses counted
+  as they grow, blame traded, poisoned water denied (7 reports, 170 statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
@@ -100,8 +102,8 @@ read (on arrival 0.91 / 0.38 / 0.31), avalanche is the new unseen held-out story
 0.21).
 Bridge and merger came the session after, the same way: bridge's errors are to be read (on arrival 0.84 / 0.40 /
 0.50), merger is the new unseen held-out story (on arrival 0.87 / 0.22 / 0.23). Refinery, mutiny, cablecar and
-cartel came after (refinery's errors read; the others held out), then ferry and fixing, written blind by two
-helpers at once: ferry's errors are to be read, fixing is held out.
+cartel came after (refinery's errors read; the others held out), then ferry, fixing and rocket, written blind by
+three helpers at once: ferry's errors are to be read, fixing and rocket are held out.
 
 Ten stories' gold was corrected once by a blind audit (a helper reading each story against the labelling rule,
 "a sentence stating two facts gets two statements"): a sentence whose relative clause (", which ...", ", who
@@ -195,6 +197,8 @@ GATES = {
     "claims_ferry": (0.86, 0.41, 0.53),
     # held out and scored on arrival (0.95 / 0.24 / 0.15)
     "claims_heldout_fixing": (0.93, 0.22, 0.13),
+    # held out and scored on arrival (0.95 / 0.32 / 0.23)
+    "claims_heldout_rocket": (0.93, 0.3, 0.21),
 }
 
 
