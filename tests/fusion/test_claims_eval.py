@@ -71,7 +71,11 @@
 - claims_heldout_fixing: a football federation president arrested over match-fixing, arrests and questionings
   counted as they grow, a cover-up denied, an owner's denial contradicted (7 reports, 170 statements);
 - claims_heldout_rocket: a rocket explodes after launch and its debris falls on a town, damaged houses counted
-  as they grow, blame traded, poisoned water denied (7 reports, 170 statements).
+  as they grow, blame traded, poisoned water denied (7 reports, 170 statements);
+- claims_heldout_hunger: a hunger strike in a detention centre, strikers counted two ways and recounted,
+  force-feeding denied, a striker in hospital, talks that end it (7 reports, 170 statements);
+- claims_heldout_devalue: a central bank devalues after weeks of denying it would, the devaluation told two ways,
+  a rate rise, a bailout loan under negotiation, a resignation rumour denied (7 reports, 170 statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
@@ -103,7 +107,8 @@ read (on arrival 0.91 / 0.38 / 0.31), avalanche is the new unseen held-out story
 Bridge and merger came the session after, the same way: bridge's errors are to be read (on arrival 0.84 / 0.40 /
 0.50), merger is the new unseen held-out story (on arrival 0.87 / 0.22 / 0.23). Refinery, mutiny, cablecar and
 cartel came after (refinery's errors read; the others held out), then ferry, fixing and rocket, written blind by
-three helpers at once: ferry's errors are to be read, fixing and rocket are held out.
+three helpers at once: ferry's errors are to be read, fixing and rocket are held out. Hunger and devalue came
+last, held out, written to test one grouping change chosen beforehand (see docs/claims.md).
 
 Ten stories' gold was corrected once by a blind audit (a helper reading each story against the labelling rule,
 "a sentence stating two facts gets two statements"): a sentence whose relative clause (", which ...", ", who
@@ -199,6 +204,10 @@ GATES = {
     "claims_heldout_fixing": (0.93, 0.22, 0.13),
     # held out and scored on arrival (0.95 / 0.32 / 0.23)
     "claims_heldout_rocket": (0.93, 0.3, 0.21),
+    # held out and scored on arrival (0.80 / 0.21 / 0.60)
+    "claims_heldout_hunger": (0.78, 0.19, 0.58),
+    # held out and scored on arrival (0.88 / 0.32 / 0.46)
+    "claims_heldout_devalue": (0.86, 0.3, 0.44),
 }
 
 
