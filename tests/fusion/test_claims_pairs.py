@@ -92,3 +92,26 @@ def test_two_words_for_one_thing_acted_on():
 
     assert claims._alike_targets(acted_on("boat"), acted_on("vessel"), sims)
     assert not claims._alike_targets(acted_on("city"), acted_on("harbour"), sims)
+
+
+def test_a_near_certain_pair_joins_against_weaker_disagreement(monkeypatch):
+    # the first and second articles are one fact (0.99); the third is near-certain to be the first's fact (0.98)
+    # though nothing was weighed between it and the second: (0.98 + 0) / 2 reaches 0.8 of the link; a pair a
+    # little less sure (0.96) must reach the whole link, and does not
+    import numpy as np
+
+    import newsfuse.fusion.claims as claims
+    from newsfuse.fusion.claims.pairs import Model
+
+    units = [Unit(a, 0, "x", frozenset({"verb:flee"}), frozenset(), frozenset(), frozenset(), frozenset(), "asserts",
+                  a) for a in ("a1", "a2", "a3")]
+    sims = type("Sims", (), {"verbs": np.zeros((3, 3)), "clauses": np.zeros((3, 3)),
+                             "closest": lambda self, a, b: None})()
+    m = Model((1.0,), 0.0, 0.55, 0.5)
+    monkeypatch.setattr(Model, "probability", lambda self, x: x[0])
+    monkeypatch.setattr(claims, "_vetoed", lambda u, v, *a: {u.article, v.article} == {"a2", "a3"})
+    assert claims.SURE_PAIR <= 0.98 and 0.98 / 2 >= m.link * claims.SURE_LINK
+    for third, joined in ((0.98, True), (0.96, False)):
+        monkeypatch.setattr(claims, "candidates", lambda us, s, p=third: [(0, 1, False, [0.99]), (0, 2, False, [p])])
+        uf = claims._group(units, sims, m)
+        assert uf.find(0) == uf.find(1) and (uf.find(2) == uf.find(0)) is joined

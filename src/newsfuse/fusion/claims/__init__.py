@@ -28,6 +28,9 @@ MIN_OVERLAP = 0.12  # Jaccard of content words, when only one entity is shared
 SAME_WORDS = 0.5  # content words so alike that entities need not be found
 # head words this close name one thing ("prison" / "jail": 0.84, "boat" / "vessel": 0.73; "city" / "harbour": 0.41)
 SAME_THING = 0.7
+#: A pair the model is all but sure of (one fact in close words) joins its two groups against weaker
+#: disagreement: the mean over their cross pairs need only reach this share of the model's link.
+SURE_PAIR, SURE_LINK = 0.97, 0.8
 CANDIDATE_SIM = 0.3  # clauses this close are weighed by the pair model even across happening classes
 SAME_ACTOR = 0.55  # unnamed actors this close are one ("police" / "officer": 0.70; "police" / "army": 0.53)
 SAME_CLAUSE = 0.65  # two plain verbs in clauses this close tell one happening, for a denial
@@ -456,7 +459,8 @@ def _pairs(units: list[Unit], sims, m=None) -> tuple[list[tuple[float, int, int]
 def _group(units: list[Unit], sims, m) -> UnionFind:
     """Join the pairs, most certain first. With the pair model a join must also hold between the two
     whole groups: the mean probability over all their cross pairs (see ``weight`` for pairs never weighed)
-    reaches the model's ``link`` (average linkage), so one bridging sentence cannot chain two facts together."""
+    reaches the model's ``link`` (average linkage), so one bridging sentence cannot chain two facts together.
+    Behind a near-certain pair the mean need reach only part of the link (SURE_PAIR, SURE_LINK)."""
     uf = UnionFind(len(units))
     accepted, prob = _pairs(units, sims, m)
     unweighed: dict[tuple[int, int], float] = {}
@@ -474,13 +478,13 @@ def _group(units: list[Unit], sims, m) -> UnionFind:
         return unweighed[c]
 
     members = {i: [i] for i in range(len(units))}
-    for _, i, j in accepted:
+    for p, i, j in accepted:
         a, b = uf.find(i), uf.find(j)
         if a == b or not _compatible(units, members[a], members[b], i, j, sims):
             continue
         if sims is not None and len(members[a]) * len(members[b]) > 1:
             cross = [(min(x, y), max(x, y)) for x in members[a] for y in members[b]]
-            if sum(weight(c) for c in cross) / len(cross) < m.link:
+            if sum(weight(c) for c in cross) / len(cross) < m.link * (SURE_LINK if p >= SURE_PAIR else 1.0):
                 continue
         uf.union(a, b)
         root = uf.find(a)
