@@ -96,7 +96,7 @@ def test_two_words_for_one_thing_acted_on():
 
 def test_a_near_certain_pair_joins_against_weaker_disagreement(monkeypatch):
     # the first and second articles are one fact (0.99); the third is near-certain to be the first's fact (0.98)
-    # though nothing was weighed between it and the second: (0.98 + 0) / 2 reaches 0.8 of the link; a pair a
+    # though a veto parts it from the second (0 in the mean): (0.98 + 0) / 2 reaches 0.8 of the link; a pair a
     # little less sure (0.96) must reach the whole link, and does not
     import numpy as np
 
