@@ -892,3 +892,11 @@ def test_what_is_heard_or_told_of_is_the_happening(units_of, text, word):
 def test_a_happening_that_took_place_is_its_subjects(units_of, text, word):
     # the explosion tore through, happened, rocked: each tells that the explosion took place
     assert _classes(units_of(text), word) == {"explode"}
+
+
+def test_someone_told_by_age_is_no_actor_and_the_age_no_figure(units_of):
+    # "the 27-year-old" is the sprinter of the sentence before, not another actor; 27 counts nothing
+    units = units_of("Sprinter Ilse Marten tested positive for a banned steroid. The 27-year-old was provisionally "
+                     "suspended by the athletics federation with effect from March 7.")
+    told = next(u for u in units if u.verb == "suspend")
+    assert 27.0 not in told.numbers and told.subject_head != "old" and told.theme != "old"

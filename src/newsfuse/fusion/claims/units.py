@@ -341,8 +341,9 @@ def _head_key(head: Token | None, kids, art: Article, idx) -> str | None:
                   if k.dep == "appos" and k.ent_type == "PERSON" and (art.id, k.start) in idx]
         if named:
             return named[0]
-    if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES | _GENERIC:
-        return None
+    if head is None or head.pos == "PRON" or head.lemma.lower() in _ROLES | _GENERIC or head.lemma.lower() == "old" \
+            and any(k.dep == "npadvmod" for k in kids.get(head.i, [])):
+        return None  # ("the 27-year-old" is someone told by age: who, the sentence does not say)
     if head.lemma.lower() in _RELATIONAL and any(k.dep == "det" and k.lemma.lower() in ("a", "an")
                                                  for k in kids.get(head.i, [])):
         return None  # "a key ally of the president": some party, not one to tell apart from a named one
@@ -353,6 +354,13 @@ def _head_key(head: Token | None, kids, art: Article, idx) -> str | None:
     named = [idx[(art.id, k.start)] for k in kids.get(head.i, []) if k.dep in ("compound", "nmod")
              and (art.id, k.start) in idx and head.lemma.lower() in _BODIES]
     return idx.get((art.id, head.start), named[0] if named else _ACTOR.get(head.lemma.lower(), head.lemma.lower()))
+
+
+def _age(t: Token, by_i) -> bool:
+    """The number of an age: "27" in "the 27-year-old" (27 -> year -> old)."""
+    unit = by_i.get(t.head)
+    return t.dep == "nummod" and unit is not None and unit.lemma.lower() in ("year", "month") and unit.dep == \
+        "npadvmod" and unit.head in by_i and by_i[unit.head].lemma.lower() == "old"
 
 
 def _numeric(t: Token) -> bool:
@@ -766,6 +774,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                 nums.add(VAGUE[t.text.lower()])
             elif t.text.lower() in _SCALES and before is not None and before.pos == "NUM":
                 continue  # the scale of the number before it, read with it
+            elif _numeric(t) and _age(t, by_i):
+                continue  # "the 27-year-old", "a 34-year-old driver": an age, no figure of the fact
             elif _numeric(t) and t.dep == "nummod" and t.head in by_i and by_i[t.head].lemma.lower() in DURATION \
                     and not classes & TERMS and not _held_for(verb, kids):
                 continue  # "fired for twenty minutes" tells how long, not how many (a prison term's length counts, and
