@@ -260,3 +260,19 @@ def test_a_shouted_word_run_into_a_name_is_cut_off(tmp_path):
     d = api.build([tmp_path / "a.txt"]).dossiers[0]
     texts = {m.text for a in d.articles for m in article_mentions(a)}
     assert "Vaskovitch" in texts and not any("DID" in t for t in texts)
+
+
+def test_what_a_person_does_set_before_the_name_is_a_title(tmp_path):
+    # "Volunteer Jurek Havlo" is Jurek Havlo, as "President Aurel Kostan" is Aurel Kostan
+    from newsfuse import api
+    from newsfuse.fusion.entities.names import strip_title
+
+    assert strip_title("Volunteer Jurek Havlo") == ("Jurek Havlo", "Volunteer")
+    assert strip_title("Striker Ana Volk") == ("Ana Volk", "Striker")
+    assert strip_title("Driver") == ("Driver", None)  # a name of one word keeps it
+    for i, text in enumerate(["Volunteer Jurek Havlo was swept away by the river in Olastow on Tuesday.",
+                              "Jurek Havlo, a volunteer, drowned in Olastow on Tuesday, the police said."]):
+        (tmp_path / f"{i:02d}_outlet.txt").write_text(f" date 2026-05-0{i + 1} \n{text}\n", encoding="utf-8")
+    d = api.build(sorted(tmp_path.glob("*.txt"))).dossiers[0]
+    havlo = [e for e in d.entities if "Havlo" in e.name]
+    assert len(havlo) == 1 and havlo[0].name == "Jurek Havlo" and len(havlo[0].mentions) == 2

@@ -21,6 +21,12 @@ _TITLE_WORDS = {
     "envoy", "ambassador", "special", "of", "state", "home", "outgoing", "former", "us", "uk", "un",
     "prosecutor", "inspector", "detective", "sergeant", "captain", "lieutenant", "constable", "superintendent",
     "commissioner",
+    # what a person does, set before the name as a title ("Volunteer Jurek Havlo", "striker Ana Volk")
+    "volunteer", "driver", "farmer", "teacher", "student", "nurse", "lawyer", "attorney", "activist", "journalist",
+    "reporter", "photographer", "sprinter", "striker", "goalkeeper", "coach", "manager", "director", "officer",
+    "firefighter", "pilot", "engineer", "businessman", "businesswoman", "tycoon", "economist", "analyst",
+    "researcher", "scientist", "surgeon", "doctor", "priest", "singer", "actor", "actress", "novelist", "dissident",
+    "blogger",
 }
 ARTICLES = ("al", "el", "al-", "el-", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul")
 _GIVEN = {
