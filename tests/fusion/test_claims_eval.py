@@ -75,7 +75,13 @@
 - claims_heldout_hunger: a hunger strike in a detention centre, strikers counted two ways and recounted,
   force-feeding denied, a striker in hospital, talks that end it (7 reports, 170 statements);
 - claims_heldout_devalue: a central bank devalues after weeks of denying it would, the devaluation told two ways,
-  a rate rise, a bailout loan under negotiation, a resignation rumour denied (7 reports, 170 statements).
+  a rate rise, a bailout loan under negotiation, a resignation rumour denied (7 reports, 170 statements);
+- claims_heldout_drone: an airport shut by drone sightings, flights and passengers counted as they grow, a couple
+  arrested and released, the drones' reality doubted and reasserted (7 reports, 170 statements);
+- claims_heldout_landslide: a landslide buries a village and a highway, tolls changing, a warning and a quarry's
+  part denied, a buried bus that was not (7 reports, 170 statements);
+- claims_heldout_reporter: a foreign reporter held on spying charges and freed, a prisoner swap denied, her
+  detention's length and consular visits told two ways (7 reports, 171 statements).
 
 The held-out stories are never used for fitting or tuning: their figures are what the grouping does on
 stories it has not seen. Port, rebels, election, clash and mine train the pair model
@@ -108,7 +114,9 @@ Bridge and merger came the session after, the same way: bridge's errors are to b
 0.50), merger is the new unseen held-out story (on arrival 0.87 / 0.22 / 0.23). Refinery, mutiny, cablecar and
 cartel came after (refinery's errors read; the others held out), then ferry, fixing and rocket, written blind by
 three helpers at once: ferry's errors are to be read, fixing and rocket are held out. Hunger and devalue came
-last, held out, written to test one grouping change chosen beforehand (see docs/claims.md).
+next, held out, written to test one grouping change chosen beforehand (see docs/claims.md). Drone, landslide
+and reporter came last, held out, written blind by three helpers at once to test this session's unit rules
+against a rule for keeping them fixed beforehand (see docs/claims.md).
 
 Ten stories' gold was corrected once by a blind audit (a helper reading each story against the labelling rule,
 "a sentence stating two facts gets two statements"): a sentence whose relative clause (", which ...", ", who
@@ -208,6 +216,12 @@ GATES = {
     "claims_heldout_hunger": (0.78, 0.19, 0.58),
     # held out and scored on arrival (0.88 / 0.32 / 0.46; 0.97 / 0.34 / 0.46 with the near-certain join)
     "claims_heldout_devalue": (0.95, 0.32, 0.44),
+    # held out and scored on arrival (0.67 / 0.32 / 0.25)
+    "claims_heldout_drone": (0.65, 0.3, 0.23),
+    # held out and scored on arrival (0.82 / 0.28 / 0.36)
+    "claims_heldout_landslide": (0.8, 0.26, 0.34),
+    # held out and scored on arrival (0.87 / 0.22 / 0.20)
+    "claims_heldout_reporter": (0.85, 0.2, 0.18),
 }
 
 
