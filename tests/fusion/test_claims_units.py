@@ -900,3 +900,35 @@ def test_someone_told_by_age_is_no_actor_and_the_age_no_figure(units_of):
                      "suspended by the athletics federation with effect from March 7.")
     told = next(u for u in units if u.verb == "suspend")
     assert 27.0 not in told.numbers and told.subject_head != "old" and told.theme != "old"
+
+
+def test_a_speaker_named_by_pronoun_speaks_of_herself(units_of):
+    # "She said she would recuse herself": the speaker is the woman named before, and so is who recuses; "she"
+    # passes over the man the sentence before names, whom the story calls "Mr"
+    units = units_of("Ms Ilse Korvan, the agency's director, spoke to reporters on Monday. Mr Jan Orlek, the "
+                     "minister, left the building soon after. She said she would recuse herself from the inquiry.")
+    korvan = next(u for u in units if u.verb == "speak").subject
+    assert korvan and next(u for u in units if u.verb == "recuse").subject == korvan
+
+
+@pytest.mark.parametrize("text, ahead", [
+    ('Ilse Korvan, the agency\'s director, spoke on Monday. "I am not resigning," she said.', True),
+    ("Ilse Korvan, the agency's director, spoke on Monday. She said she had no intention of resigning.", True),
+    ("Ilse Korvan, the agency's director, spoke on Monday. Her spokesman said she was not resigning.", False),
+])
+def test_ones_own_refusal_is_of_what_is_yet_to_come(units_of, text, ahead):
+    # in her own words "not resigning" refuses, as "will not resign" does: a later resignation reverses it; told
+    # by a spokesman it denies reports that she is resigning
+    told = next(u for u in units_of(text) if "end" in u.classes)
+    assert told.stance == "denies" and told.future is ahead
+
+
+def test_a_man_told_by_pronoun_is_an_actor(units_of):
+    # "He was later released" tells of the man arrested, a fact with one noun; what a clause of time tells in
+    # passing ("a day after he was taken into custody") is not
+    units = units_of("Police arrested a man at the depot picket line on Monday. He was later released without "
+                     "charge.")
+    assert any(u.classes == {"free"} for u in units)
+    units = units_of("Lawyers for the former minister filed an appeal on Friday, a day after he was taken into "
+                     "custody.")
+    assert not any(u.verb == "take" for u in units)

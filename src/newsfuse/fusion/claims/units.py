@@ -101,6 +101,7 @@ def extract_units(dossier: Dossier) -> list[Unit]:
     persons = {e.id for e in dossier.entities if e.type == "PERSON" and any(" " in v for v in e.variants)} \
         if dossier.entities else None
     units: list[Unit] = []
+    sexes = _sexes(dossier, idx)
     for art in dossier.articles:
         titles = _titles(art, idx)
         by_sent: dict[int, list[Token]] = {}
@@ -118,7 +119,8 @@ def extract_units(dossier: Dossier) -> list[Unit]:
             # Ilias Marovic" cannot mean Marovic by "he")
             named = {p for t in toks if (p := _person_at(art, t, idx, persons))}
             opens = toks[0].text.lower() in ("he", "she") and toks[0].dep in ("nsubj", "nsubjpass")
-            person = _antecedent(art, sent.index, by_sent, idx, persons) if not named or opens else None
+            said = next((_SEX[t.text.lower()] for t in toks if t.pos == "PRON" and t.text.lower() in _SEX), None)
+            person = _antecedent(art, sent.index, by_sent, idx, persons, said, sexes) if not named or opens else None
             person = None if person in named else person
             units.extend(dataclasses.replace(u, stance="asserts", refers_back=False)
                          if offered and u.refers_back and u.verb in DENY and u.target <= {"it", "this", "that"}
@@ -142,14 +144,37 @@ def _person_at(art: Article, t: Token, idx, persons: set[str] | None) -> str | N
     return ent if ent and (ent in persons if persons is not None else t.ent_type == "PERSON") else None
 
 
-def _antecedent(art: Article, index: int, by_sent: dict[int, list[Token]], idx, persons=None) -> str | None:
+#: The pronouns and honorifics that tell a person's sex ("Ms Korvash", "she").
+_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
+               "madam": "f", "dame": "f"}
+
+
+def _sexes(dossier: Dossier, idx) -> dict[str, str]:
+    """Each person's sex, where an honorific before a mention tells it ("Ms Korvash"), one alone across the
+    story (a name given "Mr" and "Ms" is left unknown)."""
+    seen: dict[str, set[str]] = {}
+    for art in dossier.articles:
+        for t, n in zip(art.tokens, art.tokens[1:]):
+            sex = _HONORIFICS.get(t.text.lower())
+            ent = sex and (idx.get((art.id, n.start)) or idx.get((art.id, t.start)))
+            if ent:
+                seen.setdefault(ent, set()).add(sex)
+    return {e: next(iter(s)) for e, s in seen.items() if len(s) == 1}
+
+
+def _antecedent(art: Article, index: int, by_sent: dict[int, list[Token]], idx, persons=None, sex=None,
+                sexes=None) -> str | None:
     """Whom "he" or "she" stands for in a sentence that names no one: the person named in the nearest sentence
     before it that names anyone ("Orlek was detained on Wednesday. He has not been charged"), or, when that
     sentence names several, the one it is about (its subject). spaCy's small models carry no coreference; this is
-    the nearest-subject rule reports are written to."""
+    the nearest-subject rule reports are written to. "She" passes over a man the story calls "Mr", "he" over
+    a woman it calls "Ms"."""
+    sexes = sexes or {}
     for back in range(1, 4):
         toks = by_sent.get(index - back, [])
-        named = [p for t in toks if (p := _person_at(art, t, idx, persons))]
+        named = [p for t in toks
+                 if (p := _person_at(art, t, idx, persons)) and (sex is None or sexes.get(p, sex) == sex)]
         if not named:
             continue
         if len(set(named)) == 1:
@@ -164,7 +189,7 @@ def _antecedent(art: Article, index: int, by_sent: dict[int, list[Token]], idx, 
                           else [])
         for verb in verbs:
             subject = {p for k in kids.get(verb.i, []) if k.dep in ("nsubj", "nsubjpass")
-                       for p in [_person(k, kids, art, idx, persons)] if p}
+                       for p in [_person(k, kids, art, idx, persons)] if p in named}
             if len(subject) == 1:
                 return next(iter(subject))
         return None
@@ -686,6 +711,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             if rumour.lemma.lower() in REPORT_NOUNS and rumour.dep == "dobj" and rumour.head in by_i \
                     and by_i[rumour.head].lemma.lower() in DENY:
                 said_by = by_i[rumour.head]
+        own = False  # the speaker speaks of himself ("X said he would not resign")
         self_word = bool(subj_toks) and (subj_toks[0].pos == "PRON" and subj_toks[0].lemma.lower() in ("he", "she")
                                          or subj_toks[0].text.lower() == "i" or subj_toks[0].lemma.lower() in _OWN
                                          and subj_toks[0].lemma.lower() not in titles)
@@ -698,6 +724,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             kinds = ("ORG", "NORP", "GPE") if body_word else ("PERSON",)
             subj = frozenset(idx[(art.id, t.start)] for k in speaker for t in _subtree(k, kids)
                              if (art.id, t.start) in idx and t.ent_type in kinds)
+            own = self_word and bool(subj)
         if not subj and subj_toks and subj_toks[0].lemma.lower() in titles:  # "the governor" named earlier
             subj = frozenset({titles[subj_toks[0].lemma.lower()]})
         pronoun = (subj_toks or patients or [None])[0]
@@ -707,12 +734,18 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             k.tag in ("NNS", "NNPS") or k.lemma.lower() in _BODIES or any(
                 d.dep == "poss" and d.lemma.lower() in ("he", "she", "his", "her") for d in kids.get(k.i, [])))
             for k in _speaker(said_by, kids, by_i)[:1])
-        if person and not subj and pronoun is not None and pronoun.text.lower() in ("he", "she") and (
-                said_by is None or said_by_body):
+        # ("She said she would not resign", '"I am not going anywhere," he said': a pronoun speaker, standing for
+        # the person named before, speaks of herself)
+        speaker = _speaker(said_by, kids, by_i)[:1] if said_by is not None else []
+        said_by_self = bool(speaker) and pronoun is not None and speaker[0].pos == "PRON" \
+            and speaker[0].text.lower() in ("he", "she") and pronoun.text.lower() in (speaker[0].text.lower(), "i")
+        if person and not subj and pronoun is not None and (
+                pronoun.text.lower() in ("he", "she") and (said_by is None or said_by_body) or said_by_self):
             # "he" is the person named just before (see _antecedent): who acts, or who is acted on ("He was charged")
             if subj_toks:
                 subj = frozenset({person})
             ents = ents | {person}
+            own = own or said_by_self
         befell = person if person and not subj_toks and patients and patients[0].text.lower() in ("he", "she") \
             and person in ents else None  # "when she was provisionally suspended": whom it befell
         head = subj_toks[0] if subj_toks else None
@@ -810,7 +843,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         # a named happening of one thing denied is one, and so is one asserted of its actor ("the gunmen fled", "the
         # minister resigned")
         one_noun = (told_denied or stance == "denies" and said_by is not None and self_word
-                    or stance == "asserts" and subject_words - _STOP_NOUNS) and any(
+                    or stance == "asserts" and (subject_words - _STOP_NOUNS or pronoun is not None
+                                                and pronoun.text.lower() in ("he", "she")
+                                                and verb.dep not in ("advcl", "pcomp", "relcl", "acl"))) and any(
             not c.startswith("verb:") for c in classes)
         if not (no_such and stance == "denies") and not ents and not nums and \
                 len(nouns | (subject_words - _STOP_NOUNS)) < (1 if one_noun else 2):
@@ -834,7 +869,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                         stance, sent.text, back, negated, words, subject_head, objects,
                         _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(told or verb, kids),
                         join_tokens(args), verb.i, theme, _absent(verb, kids), subject_words,
-                        is_future(verb, kids, by_i), days_of(verb, classes, kids, by_i, spans), frozenset(counted),
+                        is_future(verb, kids, by_i) or own and negated and _intent(verb, kids),
+                        days_of(verb, classes, kids, by_i, spans), frozenset(counted),
                         ordinal, _owners(verb, kids, art, idx, patients),
                         any(d.dep == "det" and d.lemma.lower() in ("any", "no") for k in subj_toks + patients
                             for d in kids.get(k.i, [])),
@@ -863,6 +899,19 @@ _MONEY = {"payment", "money", "fee", "fund", "bribe", "kickback", "cash", "sum",
 
 #: Verbs that put a figure on something ("put the toll at 40", "estimated the loss at 800 tonnes")
 _PUTS = {"put", "estimate", "place", "set"}
+
+
+#: What one has no "intention" or "plans" of doing is not yet done
+_INTENTS = {"intention", "intent", "plan", "desire"}
+
+
+def _intent(verb: Token, kids) -> bool:
+    """A clause that, in its actor's own words and denied, refuses what is yet to come: "I am not resigning", "she
+    was not going anywhere", "he has no intention of stepping down", as "I will not resign" does. The refusal is
+    not a denial of the deed a later report tells: the deed reverses it (see claims._denied_ahead)."""
+    return verb.tag == "VBG" and any(k.dep == "aux" and k.lemma.lower() == "be" for k in kids.get(verb.i, [])) or (
+        verb.lemma.lower() == "have" and any(k.dep == "dobj" and k.lemma.lower() in _INTENTS
+                                             for k in kids.get(verb.i, [])))
 
 
 def _held_for(verb: Token, kids) -> bool:
