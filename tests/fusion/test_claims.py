@@ -573,3 +573,23 @@ def test_a_named_actor_and_a_noun_whose_names_only_qualify_it(tmp_path):
                                for p in ("00", "01", "02"))
     assert operator.subject and not operator.subject & fund.subject  # the ferry, not the company
     assert not _vetoed(fund, operator) and _vetoed(fund, captain)
+
+
+def test_a_fact_only_denied_disputes_the_claim_kept_apart_that_asserts_it(tmp_path, monkeypatch):
+    # the two clauses are apart as claims (the model puts the pair at about 0.44, under its join), but the
+    # denial answers the turning away: linked as a dispute when the model is that sure, not when it is less
+    from newsfuse.fusion import claims
+
+    texts = ["The hospital turned away dozens of patients on Sunday night because its wards were full, residents "
+             "said.", "The hospital's director denied that any patient had been refused treatment."]
+    for bar, linked in ((0.4, True), (0.5, False)):
+        monkeypatch.setattr(claims, "DENIED_LINK", bar)
+        (tmp_path / str(bar)).mkdir()
+        d = _story(tmp_path / str(bar), texts)
+        turned, denied = _claim_with(d, ("00_", "turned away")), _claim_with(d, ("01_", "refused treatment"))
+        assert turned is not denied and [e.stance for e in denied.evidence] == ["denies"]
+        found = [x for x in d.contradictions if set(x.claims) == {turned.id, denied.id}]
+        assert bool(found) is linked
+        if linked:
+            assert found[0].kind == "denial" and turned.status == "disputed"
+            assert [r.article[:3] for r in found[0].sides[0]] == ["00_"]

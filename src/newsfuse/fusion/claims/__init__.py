@@ -35,6 +35,8 @@ CANDIDATE_SIM = 0.3  # clauses this close are weighed by the pair model even acr
 SAME_ACTOR = 0.55  # unnamed actors this close are one ("police" / "officer": 0.70; "police" / "army": 0.53)
 SAME_CLAUSE = 0.65  # two plain verbs in clauses this close tell one happening, for a denial
 SAME_CLAUSE_ONE_PLAIN = 0.75  # and when only one of them is a plain verb
+#: How sure the pair model must be that a fact only denied is the one a claim kept apart asserts, to dispute it
+DENIED_LINK = 0.45
 KIND_SIM = 0.55  # a word this close to what the story calls a named actor may stand for it ("vessel" / "tanker")
 ONE_TELLING = 0.75  # one plain verb in clauses this close tells one thing ("a plane ticket" / "a flight" booked)
 SAME_VERB = 0.6  # predicates this close tell one happening ("hit the hospital" / "struck the hospital": 0.75)
@@ -456,13 +458,13 @@ def _pairs(units: list[Unit], sims, m=None) -> tuple[list[tuple[float, int, int]
     return out, prob
 
 
-def _group(units: list[Unit], sims, m) -> UnionFind:
+def _group(units: list[Unit], sims, m, pairs=None) -> UnionFind:
     """Join the pairs, most certain first. With the pair model a join must also hold between the two
     whole groups: the mean probability over all their cross pairs (see ``weight`` for pairs never weighed)
     reaches the model's ``link`` (average linkage), so one bridging sentence cannot chain two facts together.
     Behind a near-certain pair the mean need reach only part of the link (SURE_PAIR, SURE_LINK)."""
     uf = UnionFind(len(units))
-    accepted, prob = _pairs(units, sims, m)
+    accepted, prob = pairs or _pairs(units, sims, m)
     unweighed: dict[tuple[int, int], float] = {}
 
     def weight(c: tuple[int, int]) -> float:
@@ -499,7 +501,9 @@ def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[
     pair model (scripts/fit_claim_pairs.py tries its thresholds this way)."""
     units = extract_units(dossier)
     sims = similarities(units, encoder)
-    uf = _group(units, sims, (pair_model or pairs_model()) if sims is not None else None)
+    m = (pair_model or pairs_model()) if sims is not None else None
+    pairs = _pairs(units, sims, m)
+    uf = _group(units, sims, m, pairs)
     # copies of one passage (aligned by the reuse stage) state the same facts
     aligned: dict[tuple[str, int], set[tuple[str, int]]] = {}
     for r in dossier.reuse:
@@ -584,7 +588,14 @@ def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[
         for claim, members in alike[1:]:  # one sentence, several facts: each but the first by its own clause
             clause = clause_text(min(members, key=lambda u: (u.stance != "asserts", u.article, u.sentence)))
             claim.text = clause[:1].upper() + clause[1:]
-    contradictions = _contradictions(dossier, meta)
+    index = {id(u): i for i, u in enumerate(units)}
+
+    def weighed(u: Unit, v: Unit) -> float | None:
+        """The pair model's probability that two units tell one fact; None for a pair never weighed (vetoed)."""
+        i, j = sorted((index[id(u)], index[id(v)]))
+        return pairs[1].get((i, j)) if m is not None else None
+
+    contradictions = _contradictions(dossier, meta, weighed)
     disputed = {c for x in contradictions for c in x.claims}
     for c in claims:
         if c.id in disputed:
@@ -617,7 +628,7 @@ def _holder(u: Unit) -> str | None:
     return next((t for t in sorted(u.target | {u.theme or ""}) if t.startswith("e-")), None)
 
 
-def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> list[Contradiction]:
+def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]], weighed=None) -> list[Contradiction]:
     out: list[Contradiction] = []
 
     def add(topic: str, claim_ids: list[str], a: list[SentenceRef], b: list[SentenceRef], kind: str) -> None:
@@ -638,6 +649,21 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]]) -> l
         yes = [SentenceRef(e.article, e.sentence) for e in claim.evidence if e.stance != "denies"]
         if deny and yes:
             add(claim.text, [claim.id], yes, deny, "denial")
+    # a fact the story only denies answers the claim that asserts it, when grouping kept the two apart ("the
+    # ministry denied that any of the aid had been paid" / "the first aid payments reached families"): the
+    # claim telling that happening of that actor (a pair no veto parts) the pair model finds closest
+    for cb, mb in meta if weighed is not None else []:
+        if any(e.stance != "denies" for e in cb.evidence):
+            continue
+        best = max(((p, k) for k, (ca, ma) in enumerate(meta) if ca is not cb
+                    for u in mb if u.stance == "denies" and not u.future
+                    for v in ma if v.stance != "denies" and not v.future
+                    for p in [weighed(u, v)] if p is not None and p >= DENIED_LINK), default=None)
+        if best:
+            ca = meta[best[1]][0]
+            add(ca.text, [ca.id, cb.id], [SentenceRef(e.article, e.sentence) for e in ca.evidence
+                                          if e.stance != "denies"],
+                [SentenceRef(e.article, e.sentence) for e in cb.evidence], "denial")
     # "there was no lightning over the town" denies what a lightning strike is said to have done
     for cb, mb in meta:
         absent = {u.absent for u in mb if u.absent and u.stance == "denies"}
