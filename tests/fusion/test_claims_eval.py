@@ -148,12 +148,12 @@ GATES = {
     "claims_mine": (0.92, 0.64, 0.6),
     "claims_derail": (0.89, 0.23, 0.65),
     "claims_heldout_breach": (0.9, 0.41, 0.2),
-    "claims_heldout_recall": (0.85, 0.34, 0.7),
+    "claims_heldout_recall": (0.85, 0.34, 0.86),
     "claims_quake": (0.95, 0.33, 0.45),
-    "claims_heldout_truce": (0.8, 0.17, 0.33),
-    "claims_hostage": (0.85, 0.38, 0.3),
+    "claims_heldout_truce": (0.8, 0.17, 0.43),
+    "claims_hostage": (0.85, 0.38, 0.36),
     "claims_bank": (0.9, 0.24, 0.33),
-    "claims_ceasefire": (0.88, 0.22, 0.4),
+    "claims_ceasefire": (0.88, 0.22, 0.48),
     "claims_protest": (0.88, 0.22, 0.55),
     "claims_trial": (0.9, 0.37, 0.7),
     "claims_outbreak": (0.78, 0.42, 0.75),
@@ -163,25 +163,25 @@ GATES = {
     # ("two" / "nine" bodies) was the right pair of sentences for a wrong pair of figures
     "claims_boat": (0.89, 0.41, 0.38),
     "claims_heldout_dam": (0.95, 0.57, 0.5),
-    "claims_escape": (0.88, 0.5, 0.6),
-    "claims_mayor": (0.93, 0.55, 0.73),
+    "claims_escape": (0.88, 0.5, 0.76),
+    "claims_mayor": (0.93, 0.55, 0.83),
     # held out and scored on arrival (0.68 / 0.29 / 0.00): the weakest story, kept as it came
-    "claims_heldout_resign": (0.89, 0.48, 0.1),
+    "claims_heldout_resign": (0.89, 0.48, 0.25),
     "claims_minister": (0.95, 0.46, 0.4),
     "claims_strike": (0.85, 0.67, 0.35),
     # held out and scored on arrival (0.78 / 0.42 / 0.11)
-    "claims_heldout_wildfire": (0.88, 0.47, 0.1),
+    "claims_heldout_wildfire": (0.88, 0.47, 0.2),
     "claims_flood": (0.83, 0.49, 0.28),
     # held out and scored on arrival (0.88 / 0.41 / 0.27)
     "claims_heldout_crush": (0.9, 0.42, 0.33),
     # written blind (on arrival 0.67 / 0.30 / 0.25); its errors were read
     "claims_tanker": (0.84, 0.52, 0.55),
     # held out and scored on arrival (0.90 / 0.41 / 0.55)
-    "claims_heldout_spill": (0.9, 0.55, 0.62),
+    "claims_heldout_spill": (0.9, 0.55, 0.71),
     # written blind (on arrival 0.64 / 0.22 / 0.17, 0.64 / 0.21 / 0.17 on its corrected gold); its errors were read
     "claims_spy": (0.75, 0.25, 0.23),
     # held out and scored on arrival (0.65 / 0.18 / 0.27)
-    "claims_heldout_expel": (0.64, 0.19, 0.25),
+    "claims_heldout_expel": (0.64, 0.19, 0.34),
     # written blind (on arrival 0.89 / 0.30 / 0.33); its errors were read
     "claims_plant": (0.86, 0.31, 0.4),
     # held out and scored on arrival (0.93 / 0.38 / 0.56)
@@ -191,7 +191,7 @@ GATES = {
     # written blind (on arrival 0.93 / 0.37 / 0.12); its errors were read
     "claims_bankrun": (0.9, 0.38, 0.55),
     # written blind (on arrival 0.91 / 0.38 / 0.31); its errors are to be read
-    "claims_heist": (0.93, 0.36, 0.28),
+    "claims_heist": (0.93, 0.36, 0.42),
     # held out and scored on arrival (0.83 / 0.32 / 0.21)
     "claims_heldout_avalanche": (0.82, 0.31, 0.18),
     # written blind (on arrival 0.84 / 0.40 / 0.50); its errors are to be read
@@ -199,17 +199,17 @@ GATES = {
     # held out and scored on arrival (0.87 / 0.22 / 0.23)
     "claims_heldout_merger": (0.85, 0.2, 0.2),
     # written blind (on arrival 0.84 / 0.36 / 0.14); its errors were read
-    "claims_refinery": (0.85, 0.41, 0.27),
+    "claims_refinery": (0.85, 0.41, 0.34),
     # held out and scored on arrival (0.80 / 0.20 / 0.13)
     "claims_heldout_mutiny": (0.78, 0.18, 0.1),
     # held out and scored on arrival (0.89 / 0.31 / 0.22)
-    "claims_heldout_cablecar": (0.87, 0.29, 0.2),
+    "claims_heldout_cablecar": (0.87, 0.29, 0.31),
     # held out and scored on arrival (1.00 / 0.19 / 0.17)
-    "claims_heldout_cartel": (0.97, 0.17, 0.15),
+    "claims_heldout_cartel": (0.97, 0.17, 0.23),
     # written blind (on arrival 0.88 / 0.43 / 0.55); its errors are to be read
     "claims_ferry": (0.86, 0.41, 0.53),
     # held out and scored on arrival (0.95 / 0.24 / 0.15)
-    "claims_heldout_fixing": (0.93, 0.22, 0.13),
+    "claims_heldout_fixing": (0.93, 0.22, 0.29),
     # held out and scored on arrival (0.95 / 0.32 / 0.23)
     "claims_heldout_rocket": (0.93, 0.3, 0.21),
     # held out and scored on arrival (0.80 / 0.21 / 0.60)
