@@ -932,3 +932,12 @@ def test_a_man_told_by_pronoun_is_an_actor(units_of):
     units = units_of("Lawyers for the former minister filed an appeal on Friday, a day after he was taken into "
                      "custody.")
     assert not any(u.verb == "take" for u in units)
+
+
+def test_the_pronoun_that_acts_tells_whom_it_stands_for(units_of):
+    # "Her spokesman said he had been arrested": "he" is the man named before, not the woman named since
+    units = units_of("Mr Jan Orlek, the minister, met reporters on Monday. Ms Ilse Korvan, the director, left soon "
+                     "after. Her spokesman said he had been arrested on Tuesday.")
+    orlek, korvan = (next(u for u in units if u.verb == v).subject for v in ("meet", "leave"))
+    arrested = next(u for u in units if u.verb == "arrest")
+    assert orlek and orlek <= arrested.entities and not korvan & arrested.entities

@@ -119,8 +119,11 @@ def extract_units(dossier: Dossier) -> list[Unit]:
             # Ilias Marovic" cannot mean Marovic by "he")
             named = {p for t in toks if (p := _person_at(art, t, idx, persons))}
             opens = toks[0].text.lower() in ("he", "she") and toks[0].dep in ("nsubj", "nsubjpass")
-            said = next((_SEX[t.text.lower()] for t in toks if t.pos == "PRON" and t.text.lower() in _SEX), None)
-            person = _antecedent(art, sent.index, by_sent, idx, persons, said, sexes) if not named or opens else None
+            # (the sex of the pronoun that acts, or of the first one: "Her spokesman said he ..." is his)
+            pron = [t for t in toks if t.pos == "PRON" and t.text.lower() in _SEX]
+            pron = [t for t in pron if t.dep in ("nsubj", "nsubjpass")] or pron
+            sex = _SEX[pron[0].text.lower()] if pron else None
+            person = _antecedent(art, sent.index, by_sent, idx, persons, sex, sexes) if not named or opens else None
             person = None if person in named else person
             units.extend(dataclasses.replace(u, stance="asserts", refers_back=False)
                          if offered and u.refers_back and u.verb in DENY and u.target <= {"it", "this", "that"}
