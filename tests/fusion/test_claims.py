@@ -593,3 +593,19 @@ def test_a_fact_only_denied_disputes_the_claim_kept_apart_that_asserts_it(tmp_pa
         if linked:
             assert found[0].kind == "denial" and turned.status == "disputed"
             assert [r.article[:3] for r in found[0].sides[0]] == ["00_"]
+
+
+def test_staying_now_is_no_dispute_of_leaving_later(tmp_path):
+    # remaining at home today and going to the office tomorrow are told of two times: no opposite happenings;
+    # remaining and leaving told of one time are
+    later = _story(tmp_path, [
+        "Prime Minister Mohammad Ghazi al-Jalali said he remains in his home in Damascus.",
+        "Prime Minister Mohammad Ghazi al-Jalali said he would go to his office in the morning to continue work.",
+    ])
+    assert not [x for x in later.contradictions if x.kind == "opposite"]
+    (tmp_path / "now").mkdir()
+    now = _story(tmp_path / "now", [
+        "Prime Minister Mohammad Ghazi al-Jalali said he remains in his home in Damascus.",
+        "Prime Minister Mohammad Ghazi al-Jalali fled Damascus on Sunday, officials said.",
+    ])
+    assert [x for x in now.contradictions if x.kind in ("opposite", "denial")]

@@ -688,8 +688,10 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]], weig
                     [SentenceRef(a, i) for a, i in sorted({(u.article, u.sentence) for u in nobody})], "denial")
     for i, (ca, ma) in enumerate(meta):
         for cb, mb in meta[i + 1:]:
+            # (of one time: "remains in his home" is no dispute of "would go to his office in the morning")
             if any((x, y) in OPPOSITES for u in ma for v in mb for x in u.classes for y in v.classes
-                   if u.subject and v.subject and u.subject & v.subject and _same_place(u, v)):
+                   if u.subject and v.subject and u.subject & v.subject and _same_place(u, v)
+                   and u.future == v.future and not (u.days and v.days and not u.days & v.days)):
                 add(f"{ca.text} / {cb.text}", [ca.id, cb.id],
                     [SentenceRef(e.article, e.sentence) for e in ca.evidence],
                     [SentenceRef(e.article, e.sentence) for e in cb.evidence], "opposite")
