@@ -609,3 +609,27 @@ def test_staying_now_is_no_dispute_of_leaving_later(tmp_path):
         "Prime Minister Mohammad Ghazi al-Jalali fled Damascus on Sunday, officials said.",
     ])
     assert [x for x in now.contradictions if x.kind in ("opposite", "denial")]
+
+
+@pytest.mark.parametrize("deny_future, assert_future, linked", [
+    (True, True, True),  # "a report that the plant would also close was wrong" / "the plant is set to close"
+    (False, False, True),  # "denied the plant had closed" / "the plant closed"
+    (True, False, False),  # "would not close" / "closed": a refusal the deed reverses, no dispute
+])
+def test_a_fact_only_denied_disputes_an_assertion_of_its_time(deny_future, assert_future, linked):
+    from newsfuse.fusion import claims
+    from newsfuse.fusion.claims.units import Unit
+    from newsfuse.model import Article, Claim, Dossier, Evidence, StoryInfo
+
+    def unit(article, stance, future):
+        return Unit(article, 0, "close", frozenset({"close"}), frozenset(), frozenset(), frozenset(), frozenset(),
+                    stance, article, future=future)
+
+    said, denied = unit("a", "asserts", assert_future), unit("b", "denies", deny_future)
+    d = Dossier(StoryInfo("s", "t"), [Article("a", "-", "x", date="2026-05-01"),
+                                      Article("b", "-", "y", date="2026-05-02")])
+    meta = [(Claim("c-a", "a", "single-source", 1, [Evidence("a", 0, "asserts", [])]), [said]),
+            (Claim("c-b", "b", "disputed", 0, [Evidence("b", 0, "denies", [])]), [denied])]
+    found = claims._contradictions(d, meta, lambda u, v: claims.DENIED_LINK)
+    assert [x.claims for x in found] == ([["c-a", "c-b"]] if linked else [])
+    assert not claims._contradictions(d, meta, lambda u, v: claims.DENIED_LINK - 0.01)  # the model not sure enough

@@ -651,13 +651,14 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]], weig
             add(claim.text, [claim.id], yes, deny, "denial")
     # a fact the story only denies answers the claim that asserts it, when grouping kept the two apart ("the
     # ministry denied that any of the aid had been paid" / "the first aid payments reached families"): the
-    # claim telling that happening of that actor (a pair no veto parts) the pair model finds closest
+    # claim telling that happening of that actor (a pair no veto parts), of one time, the pair model finds closest
+    # (a refusal, "would not close", is no dispute of the deed a later report tells: see _denied_ahead)
     for cb, mb in meta if weighed is not None else []:
         if any(e.stance != "denies" for e in cb.evidence):
             continue
         best = max(((p, k) for k, (ca, ma) in enumerate(meta) if ca is not cb
-                    for u in mb if u.stance == "denies" and not u.future
-                    for v in ma if v.stance != "denies" and not v.future
+                    for u in mb if u.stance == "denies"
+                    for v in ma if v.stance != "denies" and v.future == u.future
                     for p in [weighed(u, v)] if p is not None and p >= DENIED_LINK), default=None)
         if best:
             ca = meta[best[1]][0]
