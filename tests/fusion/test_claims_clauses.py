@@ -183,3 +183,36 @@ def test_a_verdict_is_the_courts(units_of):
     units = units_of("Earlier in the day the court found Hallek guilty of bribe-taking and money laundering.")
     verdict = next(u for u in units if "convict" in u.classes)
     assert verdict.verb == "find" and verdict.subject_head == "court" and "laundering" in verdict.clause
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry did not deny that Minister Karl Olsen had resigned.",
+    "The ministry would neither confirm nor deny reports that Minister Karl Olsen had resigned.",
+    "The ministry has not denied reports that Minister Karl Olsen had resigned.",
+    "The ministry declined to confirm or deny reports that Minister Karl Olsen had resigned.",
+])
+def test_a_denial_not_made_denies_nothing(units_of, text):
+    # a denying verb negated, or left beside "confirm", leaves the report open: no denial of the resignation
+    units = units_of(text)
+    assert not [u for u in units if u.stance == "denies"]
+    assert all(u.stance == "hedged" for u in units if u.verb == "resign")
+
+
+def test_a_denial_made_still_denies(units_of):
+    [u] = units_of("The ministry denied reports that Minister Karl Olsen had resigned.")
+    assert u.verb == "resign" and u.stance == "denies"
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Hallek was at home when the officers arrived, Velic said, contradicting online rumours that the former "
+     "minister had fled abroad.", "flee"),
+    ("The union disputes the company's claim that 500 workers will be offered transfers to Brenstad.", "offer"),
+])
+def test_a_report_contradicted_is_denied(units_of, text, verb):
+    assert next(u for u in units_of(text) if u.verb == verb).stance == "denies"
+
+
+def test_contradicting_a_person_denies_nothing_of_its_own(units_of):
+    # whose word the findings go against is told in the relative clause, not denied by the verb
+    units = units_of("The findings contradict health officer Pieter Aldane, who said the tap water was safe.")
+    assert not [u for u in units if u.stance == "denies" and u.refers_back]

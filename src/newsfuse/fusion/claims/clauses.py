@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...model import Token
 from .lexicon import (
-    PREDICATES, REPORTING, DENY, _FINDING, _NOUN_SENSES, _VERB_SENSES, REPORT_NOUNS, PROPOSALS, DENIAL_MARKS,
+    PREDICATES, REPORTING, DENY, GAINSAY, _FINDING, _NOUN_SENSES, _VERB_SENSES, REPORT_NOUNS, PROPOSALS, DENIAL_MARKS,
     _BELIEF, _TIME_MARKS, POSTS, HEARSAY, _GUESS, _WRONGLY, _DIRECTIVE,
 )
 
@@ -79,6 +79,29 @@ def _reduced_root(v, kids) -> bool:
     return v.pos == "VERB" and v.tag in ("VBN", "VBD") and lemma not in REPORTING | DENY | _BELIEF | _GUESS \
         and any(x.dep == "nsubj" and x.i < v.i for x in kids.get(v.i, [])) \
         and not any(x.dep in ("dobj", "aux", "auxpass", "neg") for x in kids.get(v.i, []))
+
+
+#: Who declines to deny leaves the report open: "declined to confirm or deny reports that X".
+_DECLINE = {"decline", "refuse"}
+
+
+def _not_denied(v: Token, kids, by_i) -> str | None:
+    """A denying verb that denies nothing: "no longer disputes that X" grants X ("asserts"); "did not deny that
+    X", "would neither confirm nor deny reports that X", "declined to confirm or deny X" leave X open
+    ("hedged"). None when the verb denies."""
+    ks = kids.get(v.i, [])
+    if any(k.dep == "advmod" and k.text.lower() == "longer" and any(x.dep == "neg" for x in kids.get(k.i, []))
+           for k in ks):
+        return "asserts"
+    head = by_i.get(v.head) if v.dep == "conj" else None  # "neither confirm nor deny": the pair's first verb
+    pair = [v] + ([head] if head is not None else [])
+    if any(k.dep == "neg" or k.dep == "preconj" and k.lemma.lower() == "neither"
+           or k.dep == "cc" and k.lemma.lower() == "nor" for x in pair for k in kids.get(x.i, [])):
+        return "hedged"
+    first = pair[-1]
+    if first.dep == "xcomp" and first.head in by_i and by_i[first.head].lemma.lower() in _DECLINE:
+        return "hedged"
+    return None
 
 
 def _reported_of(noun: Token, kids) -> list[Token]:
@@ -156,6 +179,7 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
         denial = lemma in DENY or lemma == "rule" and any(k.dep == "prt" and k.lemma.lower() == "out"
                                                          for k in kids.get(v.i, []))
         turned_down = denial and any(o.lemma.lower() in PROPOSALS for o in objs)
+        granted = _not_denied(v, kids, by_i) if denial else None
         if (denial and not sacked and not turned_down) or any(o.lemma.lower() == "denial" for o in objs):
             # "denied reports that X": the clause hangs on the object noun, or on the noun it is of
             # ("repeated its denial of reports that X"); "Rumours that X were denied": on the passive's subject
@@ -172,7 +196,9 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                       for k in kids.get(n.i, []) if k.dep in ("acl", "ccomp", "relcl") and k.pos in ("VERB", "AUX")
                       and k not in comps]
             if comps:
-                out.extend((c, "denies", False) for c in comps)
+                out.extend((c, granted or "denies", False) for c in comps)
+            elif granted:
+                pass  # "did not deny the reports": no denial, and nothing of its own told
             else:
                 # "denied any wrongdoing": the happening the object names is denied; "had denied this": what
                 # the sentence before tells
@@ -326,9 +352,12 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
         if (t.i not in seen and t.pos in ("VERB", "AUX") and t.dep in ("acl", "ccomp", "relcl") and t.head in by_i
                 and by_i[t.head].lemma.lower() in REPORT_NOUNS):
             noun = by_i[t.head]  # (a report a denying verb governs: "had dismissed reports that X")
-            denied = denial or noun.head in by_i and by_i[noun.head].lemma.lower() in DENY and noun.dep == "dobj"
+            denier = by_i.get(noun.head) if noun.dep == "dobj" else None
+            denier = denier if denier is not None and denier.lemma.lower() in DENY | GAINSAY else None
+            granted = _not_denied(denier, kids, by_i) if denier is not None else None
+            denied = not granted and (denial or denier is not None)
             for x in with_conj(t):
-                out = [o for o in out if o[0].i != x.i] + [(x, "denies" if denied else "hedged", False)]
+                out = [o for o in out if o[0].i != x.i] + [(x, "denies" if denied else granted or "hedged", False)]
     # "said in a statement that X": what the statement says, parsed as hanging on the noun; said, not reported
     seen = {v.i for v, _, _ in out}
     for t in toks:

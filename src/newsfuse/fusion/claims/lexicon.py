@@ -107,7 +107,10 @@ REPORTING = {"say", "tell", "report", "announce", "claim", "allege", "state", "c
 _FIRE = {"fire", "gunfire", "shot", "bullet", "shelling", "shell", "rocket", "missile", "airstrike", "strike"}
 #: "at no point", "at no time": a clause negated by when
 _WHEN_NOT = {"point", "time", "stage", "moment"}
-DENY = {"deny", "reject", "dismiss", "refute"}
+DENY = {"deny", "reject", "dismiss", "refute", "rebut", "debunk"}
+#: Verbs that deny a report they govern ("contradicting rumours that X", "disputes the claim that X"), not a
+#: person or a figure ("the findings contradict the officer", "disputed that figure": whose word is unclear).
+GAINSAY = {"contradict", "dispute"}
 #: Verbs of finding: their content clause is a fact the finder asserts ("the inspection found that X was at fault").
 _FINDING = {"find", "conclude", "determine", "establish"}
 HEDGES = {"reportedly", "allegedly", "apparently", "purportedly", "possibly", "likely", "appear", "seem",
