@@ -216,3 +216,13 @@ def test_contradicting_a_person_denies_nothing_of_its_own(units_of):
     # whose word the findings go against is told in the relative clause, not denied by the verb
     units = units_of("The findings contradict health officer Pieter Aldane, who said the tap water was safe.")
     assert not [u for u in units if u.stance == "denies" and u.refers_back]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister has reportedly resigned.",
+    "The paper claimed that the minister had resigned.",
+])
+def test_a_hedged_happening_of_one_actor_is_a_statement(units_of, text):
+    # as "the minister resigned" is: told on someone else's word, it is still a checkable statement
+    [u] = [u for u in units_of(text) if u.verb == "resign"]
+    assert u.stance == "hedged" and "end" in u.classes
