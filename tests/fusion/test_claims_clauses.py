@@ -226,3 +226,13 @@ def test_a_hedged_happening_of_one_actor_is_a_statement(units_of, text):
     # as "the minister resigned" is: told on someone else's word, it is still a checkable statement
     [u] = [u for u in units_of(text) if u.verb == "resign"]
     assert u.stance == "hedged" and "end" in u.classes
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The terminal was cleared at noon. It was evacuated within minutes.", "evacuate"),
+    ('"We have closed the runway," the mayor told reporters.', "close"),
+    ("The dam held overnight. It collapsed shortly after dawn, officials said.", "collapse"),
+])
+def test_it_or_we_doing_a_named_happening_is_a_statement(units_of, text, verb):
+    # as "he resigned" is: the pronoun stands for someone, and the happening is checkable
+    assert [u for u in units_of(text) if u.verb == verb]
