@@ -236,3 +236,13 @@ def test_a_hedged_happening_of_one_actor_is_a_statement(units_of, text):
 def test_it_or_we_doing_a_named_happening_is_a_statement(units_of, text, verb):
     # as "he resigned" is: the pronoun stands for someone, and the happening is checkable
     assert [u for u in units_of(text) if u.verb == verb]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The water company insisted that its piped supply had not been contaminated.", "contaminate"),
+    ("Ferry bosses insist there was no explosion at all.", "be"),
+])
+def test_a_happening_denied_without_a_denying_verb_is_a_statement(units_of, text, verb):
+    # as "denied that its supply was contaminated" is: the negation denies one named happening
+    [u] = [u for u in units_of(text) if u.verb == verb]
+    assert u.stance == "denies" and u.classes
