@@ -514,3 +514,22 @@ def test_the_number_of_missing_and_a_difference(tmp_path):
     members = _find(qs, "c", "nine")
     assert members.event == "missing" and members.id in _find(qs, "a", "six").conflicts_with
     assert (_find(qs, "d", "four").head, _find(qs, "d", "four").event) == ("people", "killed")
+
+
+def test_figures_with_no_happening_given_for_one_count(tmp_path):
+    # "put the number of suspected cases higher, at 480" disputes "412 suspected cases"; "the true figure is
+    # closer to 3,500 tonnes" disputes "2,000 tonnes"; not the cargo of another order, nor a part of a count
+    _, qs = _story(tmp_path / "a", {
+        "a": ("2026-03-03", "The ministry reported 412 suspected cases on Tuesday."),
+        "b": ("2026-03-03", "The World Health Council put the number of suspected cases higher, at 480.")})
+    ministry, council = _find(qs, "a", "412"), _find(qs, "b", "480")
+    assert (ministry.event, council.event) == (None, None) and council.id in ministry.conflicts_with
+    _, qs = _story(tmp_path / "b", {
+        "d": ("2026-03-03", "The tanker is laden with about 80,000 tonnes of crude. The coast guard said its earlier "
+                            "figure had been 2,000 tonnes. Five of the derailed cars were tank cars."),
+        "e": ("2026-03-03", "The group said the true figure is closer to 3,500 tonnes. The fire service put the "
+                            "number of derailed cars at 20.")})
+    earlier, group = _find(qs, "d", "2,000"), _find(qs, "e", "closer to 3,500")
+    assert earlier.conflicts_with == [group.id]
+    assert not _find(qs, "d", "about 80,000").conflicts_with
+    assert not _find(qs, "d", "Five").conflicts_with and not _find(qs, "e", "20").conflicts_with

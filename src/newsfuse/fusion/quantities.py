@@ -4,7 +4,8 @@ Numbers come from the tokens (digits and number words, "hundreds", "a dozen"), w
 modifiers ("at least", "between X and Y", "more than"); what a number is about comes from the
 dependency parse (the noun it counts, "hundreds of soldiers", and the verb of its clause).
 Calendar dates are left to the timeline. Two figures conflict when they count the same kind of
-thing for the same happening (same head class and event class) and their values disagree, unless
+thing for the same happening (same head class and event class; with no happening told, the same noun in a
+sentence that gives a figure for it) and their values disagree, unless
 one is an update (a later, higher count of people), a part (a count in one named place), a
 standing count a day later ("still holding two"), an addition ("ten more") or history (a sentence
 about an earlier year). Earthquake magnitudes are measures of a shock, disputed when 0.2 apart.
@@ -130,6 +131,7 @@ class _Q:
     span: bool = False  # told of a span of days ("between Monday and Wednesday", "the three-day total")
     rate: bool = False  # a sum by the day or the head ("2,000 crowns a day", "per customer")
     tally: tuple[float, float] | None = None  # a vote's majority and minority ("by 27 votes to 18")
+    part: bool = False  # some of a whole named beside it ("five of the derailed cars", "among them three")
 
 
 def parse_number(text: str) -> float | None:
@@ -241,6 +243,15 @@ def _restates(toks) -> bool:
     than the 1,200 cited"); "less than 24 hours" is a bound, not a comparison."""
     return any(t.lemma.lower() in RESTATES and not (t.lemma.lower() == "than" and k is not None and k.pos == "NUM")
                for t, k in zip(toks, list(toks[1:]) + [None]))
+
+
+def _partitive(num_tok, toks, kids) -> bool:
+    """Some of a whole: "five of the derailed cars", "three of them", "among the stolen works are three
+    paintings"."""
+    return any(k.dep == "prep" and k.lemma.lower() == "of" and any(
+        o.dep == "pobj" and (o.pos == "PRON" or any(d.dep in ("det", "poss") for d in kids.get(o.i, [])))
+        for o in kids.get(k.i, [])) for k in kids.get(num_tok.i, [])) or any(
+        t.lemma.lower() == "among" and t.i < num_tok.i for t in toks)
 
 
 def _verb_of(t, by_i):
@@ -586,7 +597,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
                       sort, restated, places, current=current, increment=increment, what=what, days=days,
                       all_days=bool(_ALL.search(text)),
                       rate=kind == "money" and bool(_RATE.match(text[e:])),
-                      changed=num_tok is not None and _changed_to(num_tok, by_i), rejected=rejected))
+                      changed=num_tok is not None and _changed_to(num_tok, by_i), rejected=rejected,
+                      part=num_tok is not None and _partitive(num_tok, toks, kids)))
     for m in _SPAN.finditer(text):  # a span of days belongs to the figure nearest it ("puts Monday's outflows at
         # 1.9 billion and the three-day total at 4.6 billion": the 4.6)
         near = min(out, key=lambda q: min(abs(q.start - m.end()), abs(m.start() - q.end)), default=None)
@@ -640,11 +652,13 @@ def _interval(q: Quantity) -> tuple[float, float]:
     return lo if lo is not None else 0.0, hi
 
 
-def _conflict(a: Quantity, b: Quantity, near: bool, qa: _Q | None = None, qb: _Q | None = None) -> bool:
+def _conflict(a: Quantity, b: Quantity, near: bool, qa: _Q | None = None, qb: _Q | None = None,
+              restating: bool = False) -> bool:
     """Same kind of thing counted for the same happening, values that cannot both be true.
     Next to each other in one article ("A second source put the figure at ..."), a figure with
     no happening of its own refers to the one before. In one sentence, only a figure given for the
-    count beside it ("six were hospitalised, while the mayor put the number at 11") disputes it."""
+    count beside it ("six were hospitalised, while the mayor put the number at 11") disputes it. Two figures
+    with no happening of their own count one thing only when ``restating``: a sentence gives a figure for it."""
     if a.kind == "magnitude" == b.kind:
         # a shock measured twice: a tenth apart is the usual revision, more is a dispute
         return a.head == b.head and (a.article, a.sentence) != (b.article, b.sentence) \
@@ -677,10 +691,23 @@ def _conflict(a: Quantity, b: Quantity, near: bool, qa: _Q | None = None, qb: _Q
             return False  # a part: "17 people died in Vrask" of "260 people had died"
     if a.event != b.event and not (near and (a.event is None or b.event is None)):
         return False
-    if a.event is None and b.event is None:
+    if a.event is None and b.event is None and not (
+            restating and a.head == b.head and (a.article, a.sentence) != (b.article, b.sentence)
+            and qa is not None and qb is not None and not qa.part and not qb.part and _near_values(a, b)):
+        # no happening on either side: one count only when a sentence gives a figure for what the other counts
+        # ("412 suspected cases" / "put the number of suspected cases higher, at 480"; "Its earlier figure had
+        # been 2,000 tonnes" / "the true figure is closer to 3,500 tonnes"), of one order, neither a part
         return False
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
     return ahi < blo or bhi < alo
+
+
+def _near_values(a: Quantity, b: Quantity, factor: float = 5.0) -> bool:
+    """Two figures of one order ("800 tonnes" / "3,500 tonnes"), not a part and a whole far apart ("2,000 tonnes
+    spilled" / "80,000 tonnes of crude aboard")."""
+    va = a.value if a.value is not None else a.low if a.low is not None else a.high
+    vb = b.value if b.value is not None else b.low if b.low is not None else b.high
+    return bool(va and vb) and max(va, vb) / min(va, vb) <= factor
 
 
 def _update(a: Quantity, b: Quantity, dates: dict[str, str | None], qa: _Q | None = None,
@@ -802,7 +829,8 @@ def _link(a: Quantity, b: Quantity, qa: _Q, qb: _Q, restates: set[tuple[str, int
     bare = [q for q in (a, b) if q.event is None]
     near = a.article == b.article and abs(a.sentence - b.sentence) <= 1 and bool(bare) and all(
         (q.article, q.sentence) in restates for q in bare)
-    if not _update(a, b, dates, qa, qb) and _conflict(a, b, near, qa, qb):
+    restating = any((q.article, q.sentence) in restates for q in (a, b))
+    if not _update(a, b, dates, qa, qb) and _conflict(a, b, near, qa, qb, restating):
         a.conflicts_with.append(b.id)
         b.conflicts_with.append(a.id)
 
