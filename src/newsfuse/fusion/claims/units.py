@@ -843,11 +843,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         ents = ents | subj
         subject_words = frozenset(t.lemma.lower() for k in subj_toks for t in _subtree(k, kids, _SUBJECT_WORDS_STOP)
                                   if t.pos in ("NOUN", "PROPN"))
-        # a named happening of one thing denied is one, however it is denied ("insisted that its supply had not
-        # been contaminated", "there was no explosion"), and so is one asserted or hedged of its actor ("the gunmen
-        # fled", "the minister has reportedly resigned", "it was evacuated", "we have closed the runway")
-        one_noun = (told_denied or stance == "denies"
-                    or stance in ("asserts", "hedged") and (subject_words - _STOP_NOUNS or pronoun is not None
+        # a named happening of one thing denied is one, and so is one asserted of its actor ("the gunmen fled", "it
+        # was evacuated", "we have closed the runway")
+        one_noun = (told_denied or stance == "denies" and said_by is not None and self_word
+                    or stance == "asserts" and (subject_words - _STOP_NOUNS or pronoun is not None
                                                 and pronoun.text.lower() in ("he", "she", "it", "we")
                                                 and verb.dep not in ("advcl", "pcomp", "relcl", "acl"))) and any(
             not c.startswith("verb:") for c in classes)
