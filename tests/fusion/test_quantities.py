@@ -533,3 +533,16 @@ def test_figures_with_no_happening_given_for_one_count(tmp_path):
     assert earlier.conflicts_with == [group.id]
     assert not _find(qs, "d", "about 80,000").conflicts_with
     assert not _find(qs, "d", "Five").conflicts_with and not _find(qs, "e", "20").conflicts_with
+
+
+def test_a_crowd_is_not_raised_by_a_later_report(tmp_path):
+    # a later, larger count of the dead updates the earlier one; a later, larger count of one crowd disputes it
+    _, qs = _story(tmp_path, {
+        "a": ("2026-04-07", "Police estimated the crowd at Tuesday's rally in Liberty Square at around 8,000 people. "
+                            "Two people were killed in clashes after the rally."),
+        "b": ("2026-04-08", "Organisers said more than 40,000 people had attended Tuesday's rally in Liberty Square. "
+                            "Five people were killed in clashes after the rally.")})
+    police, organisers = _find(qs, "a", "around 8,000"), _find(qs, "b", "more than 40,000")
+    assert (police.event, organisers.event) == ("gathered", "gathered")
+    assert organisers.id in police.conflicts_with
+    assert not _find(qs, "a", "Two").conflicts_with

@@ -720,11 +720,15 @@ def _update(a: Quantity, b: Quantity, dates: dict[str, str | None], qa: _Q | Non
         return False
     if qa and qb and (qa.current or qb.current):
         return True  # "seven hostages are held" on Wednesday, "still holding two" on Thursday
-    if not (head_class(a.head) in HEAD_CLASS or a.head in PERSONS) or a.event == "sought":
-        return False  # things, and demands, do not grow as reports come in
+    if not (head_class(a.head) in HEAD_CLASS or a.head in PERSONS) or a.event in _FIXED:
+        return False  # things, demands, a crowd's size or those aboard do not grow as reports come in
     early, late = (a, b) if da < db else (b, a)
     return _interval(late)[0] >= _interval(early)[1]
 
+
+#: Counts of people that later reports do not raise: what was demanded, how many gathered, how many were aboard
+#: (a rally of Tuesday put at 8,000 by the police and at 40,000 by its organisers the next day is disputed).
+_FIXED = {"sought", "gathered", "aboard"}
 
 #: An explicit year in a sentence: before the report's own year, its figures are history, not the story's.
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
