@@ -152,13 +152,13 @@ GATES = {
     "claims_quake": (0.95, 0.33, 0.45),
     "claims_heldout_truce": (0.8, 0.17, 0.43),
     "claims_hostage": (0.85, 0.38, 0.36),
-    "claims_bank": (0.9, 0.24, 0.33),
+    "claims_bank": (0.9, 0.24, 0.4),
     "claims_ceasefire": (0.88, 0.22, 0.48),
     "claims_protest": (0.88, 0.22, 0.55),
     "claims_trial": (0.9, 0.37, 0.7),
-    "claims_outbreak": (0.78, 0.42, 0.75),
+    "claims_outbreak": (0.78, 0.42, 0.8),
     "claims_heldout_aircrash": (0.93, 0.4, 0.6),
-    "claims_doping": (0.92, 0.48, 0.15),
+    "claims_doping": (0.92, 0.48, 0.33),
     # contradiction recall 0.44 to 0.39 when "two more bodies" stopped counting as a total: the dispute it found
     # ("two" / "nine" bodies) was the right pair of sentences for a wrong pair of figures
     "claims_boat": (0.89, 0.41, 0.38),
@@ -166,7 +166,7 @@ GATES = {
     "claims_escape": (0.88, 0.5, 0.76),
     "claims_mayor": (0.93, 0.55, 0.83),
     # held out and scored on arrival (0.68 / 0.29 / 0.00): the weakest story, kept as it came
-    "claims_heldout_resign": (0.89, 0.48, 0.25),
+    "claims_heldout_resign": (0.89, 0.48, 0.35),
     "claims_minister": (0.95, 0.46, 0.4),
     "claims_strike": (0.85, 0.67, 0.35),
     # held out and scored on arrival (0.78 / 0.42 / 0.11)
@@ -183,7 +183,7 @@ GATES = {
     # held out and scored on arrival (0.65 / 0.18 / 0.27)
     "claims_heldout_expel": (0.64, 0.19, 0.34),
     # written blind (on arrival 0.89 / 0.30 / 0.33); its errors were read
-    "claims_plant": (0.86, 0.31, 0.4),
+    "claims_plant": (0.86, 0.31, 0.55),
     # held out and scored on arrival (0.93 / 0.38 / 0.56)
     "claims_heldout_eruption": (0.9, 0.4, 0.5),
     # held out and scored on arrival (0.82 / 0.23 / 0.15)
