@@ -198,9 +198,14 @@ def test_a_denial_not_made_denies_nothing(units_of, text):
     assert all(u.stance == "hedged" for u in units if u.verb == "resign")
 
 
-def test_a_denial_made_still_denies(units_of):
-    [u] = units_of("The ministry denied reports that Minister Karl Olsen had resigned.")
-    assert u.verb == "resign" and u.stance == "denies"
+@pytest.mark.parametrize("text", [
+    "The ministry denied reports that Minister Karl Olsen had resigned.",
+    "The ministry did not comment on Tuesday but denied reports that Minister Karl Olsen had resigned.",
+])
+def test_a_denial_made_still_denies(units_of, text):
+    # (a negation of another verb beside it does not cover the denial)
+    [u] = [u for u in units_of(text) if u.verb == "resign"]
+    assert u.stance == "denies"
 
 
 @pytest.mark.parametrize("text, verb", [

@@ -93,7 +93,11 @@ def _not_denied(v: Token, kids, by_i) -> str | None:
     if any(k.dep == "advmod" and k.text.lower() == "longer" and any(x.dep == "neg" for x in kids.get(k.i, []))
            for k in ks):
         return "asserts"
-    head = by_i.get(v.head) if v.dep == "conj" else None  # "neither confirm nor deny": the pair's first verb
+    # "neither confirm nor deny", "would not confirm or deny": the pair's first verb, whose negation covers both
+    # (not "did not comment but denied")
+    head = by_i.get(v.head) if v.dep == "conj" else None
+    head = head if head is not None and any(k.dep == "cc" and k.lemma.lower() in ("or", "nor")
+                                            for k in kids.get(head.i, [])) else None
     pair = [v] + ([head] if head is not None else [])
     if any(k.dep == "neg" or k.dep == "preconj" and k.lemma.lower() == "neither"
            or k.dep == "cc" and k.lemma.lower() == "nor" for x in pair for k in kids.get(x.i, [])):
