@@ -287,6 +287,13 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             for c in kids.get(t.i, []):
                 if c.dep == "ccomp" and c.pos in ("VERB", "AUX") and c.i not in have | consumed:
                     out.extend((x, told, False) for x in with_conj(c) if x.i not in have)
+        elif (t.i not in have and t.lemma.lower() in DENY and t.pos == "VERB" and t.tag == "VBG"
+              and t.dep in ("advcl", "xcomp")):
+            # "The army issued a statement, denying that its soldiers had fired": what the participle denies (a
+            # report it governs is read below)
+            told = _not_denied(t, kids, by_i) or "denies"
+            out.extend((x, told, False) for c in kids.get(t.i, []) if c.dep == "ccomp" and c.pos in ("VERB", "AUX")
+                       and c.i not in have | consumed for x in with_conj(c) if x.i not in have)
     # "X fled as rebels entered the capital", "before the army withdrew": the clause is a fact of its own
     # ("since it took effect", "until the talks ended" only date the main clause)
     have = {v.i for v, _, _ in out}
