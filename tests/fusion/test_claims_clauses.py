@@ -237,8 +237,11 @@ def test_it_or_we_doing_a_named_happening_is_a_statement(units_of, text, verb):
 @pytest.mark.parametrize("text, stance", [
     ("The army issued a statement on Tuesday, denying that its soldiers had fired on the crowd.", "denies"),
     ("The army issued a statement on Tuesday, not denying that its soldiers had fired on the crowd.", "hedged"),
+    ("The army was quick to deny that its soldiers had fired on the crowd.", "denies"),
+    ("The army refused to deny that its soldiers had fired on the crowd.", "hedged"),
 ])
 def test_a_denying_participle_denies_its_clause(units_of, text, stance):
-    # the clause a participle phrase denies is told, and denied (or left open when the denial is not made)
+    # the clause a participle phrase or an infinitive denies is told, and denied (or left open when the denial is
+    # not made)
     [u] = [u for u in units_of(text) if u.verb == "fire"]
     assert u.stance == stance and "attack" in u.classes

@@ -287,10 +287,11 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             for c in kids.get(t.i, []):
                 if c.dep == "ccomp" and c.pos in ("VERB", "AUX") and c.i not in have | consumed:
                     out.extend((x, told, False) for x in with_conj(c) if x.i not in have)
-        elif (t.i not in have and t.lemma.lower() in DENY and t.pos == "VERB" and t.tag == "VBG"
+        elif (t.i not in have and t.lemma.lower() in DENY and t.pos == "VERB" and t.tag in ("VBG", "VB")
               and t.dep in ("advcl", "xcomp")):
-            # "The army issued a statement, denying that its soldiers had fired": what the participle denies (a
-            # report it governs is read below)
+            # "The army issued a statement, denying that its soldiers had fired", "was quick to deny that X": what
+            # the participle or the infinitive denies ("refused to deny that X" leaves X open; a report it governs
+            # is read below)
             told = _not_denied(t, kids, by_i) or "denies"
             out.extend((x, told, False) for c in kids.get(t.i, []) if c.dep == "ccomp" and c.pos in ("VERB", "AUX")
                        and c.i not in have | consumed for x in with_conj(c) if x.i not in have)
