@@ -546,3 +546,19 @@ def test_a_crowd_is_not_raised_by_a_later_report(tmp_path):
     assert (police.event, organisers.event) == ("gathered", "gathered")
     assert organisers.id in police.conflicts_with
     assert not _find(qs, "a", "Two").conflicts_with
+
+
+def test_up_to_gives_its_figure(tmp_path):
+    # "up to 170" is the figure a report gives, not any number below it; "up to 100" allows about 90, and an
+    # open lower bound ("at least 48" dead) is still raised by a later count, not disputed
+    _, qs = _story(tmp_path, {
+        "a": ("2025-09-16", "The coast guard said about 90 people were on board the boat that capsized off Ostrel."),
+        "b": ("2025-09-16", "A rescue charity estimates that up to 170 people were on board the boat that capsized "
+                            "off Ostrel."),
+        "c": ("2025-09-16", "Survivors said up to 100 people were on board the boat that capsized off Ostrel."),
+        "d": ("2025-09-16", "At least 48 people died when the boat capsized off Ostrel."),
+        "e": ("2025-09-17", "The number of people who died when the boat capsized off Ostrel rose to 212.")})
+    ninety, upto170, upto100 = _find(qs, "a", "about 90"), _find(qs, "b", "up to 170"), _find(qs, "c", "up to 100")
+    assert upto170.id in ninety.conflicts_with
+    assert upto100.id not in ninety.conflicts_with
+    assert not _find(qs, "d", "At least 48").conflicts_with

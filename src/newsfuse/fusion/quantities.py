@@ -644,12 +644,21 @@ def head_class(head: str | None) -> str | None:
     return next((c for c, keys in HEAD_CLASS.items() if head in keys), head)
 
 
-def _interval(q: Quantity) -> tuple[float, float]:
+def _interval(q: Quantity, told: bool = False) -> tuple[float, float]:
+    """The values a figure allows. ``told``: as a report tells it, "up to 170 people were on board" gives 170 as
+    the figure, not any number below it, so it disputes "about 90" ("at least" and "more than" stay open: a toll
+    "of at least 48" is raised by the next report, not disputed)."""
     lo = q.low if q.low is not None else q.value
     hi = q.high if q.high is not None else (q.value if q.value is not None else float("inf"))
     if q.approximate and q.value is not None:  # "about 1,200" and "some 1,250" may both be true
         lo, hi = q.value * 0.9, q.value * 1.1
+    if told and q.low is None and q.high is not None and q.text.lower().startswith("up to"):
+        lo = q.high / _UP_TO_ROOM
     return lo if lo is not None else 0.0, hi
+
+
+#: How far below "up to N" a report's figure may be and still be the one it gives
+_UP_TO_ROOM = 1.5
 
 
 def _conflict(a: Quantity, b: Quantity, near: bool, qa: _Q | None = None, qb: _Q | None = None,
@@ -698,7 +707,7 @@ def _conflict(a: Quantity, b: Quantity, near: bool, qa: _Q | None = None, qb: _Q
         # ("412 suspected cases" / "put the number of suspected cases higher, at 480"; "Its earlier figure had
         # been 2,000 tonnes" / "the true figure is closer to 3,500 tonnes"), of one order, neither a part
         return False
-    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    (alo, ahi), (blo, bhi) = _interval(a, told=True), _interval(b, told=True)
     return ahi < blo or bhi < alo
 
 
@@ -723,7 +732,7 @@ def _update(a: Quantity, b: Quantity, dates: dict[str, str | None], qa: _Q | Non
     if not (head_class(a.head) in HEAD_CLASS or a.head in PERSONS) or a.event in _FIXED:
         return False  # things, demands, a crowd's size or those aboard do not grow as reports come in
     early, late = (a, b) if da < db else (b, a)
-    return _interval(late)[0] >= _interval(early)[1]
+    return _interval(late, told=True)[0] >= _interval(early, told=True)[1]
 
 
 #: Counts of people that later reports do not raise: what was demanded, how many gathered, how many were aboard
