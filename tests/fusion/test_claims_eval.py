@@ -159,9 +159,7 @@ GATES = {
     "claims_outbreak": (0.78, 0.42, 0.8),
     "claims_heldout_aircrash": (0.93, 0.4, 0.6),
     "claims_doping": (0.92, 0.48, 0.33),
-    # contradiction recall 0.44 to 0.39 when "two more bodies" stopped counting as a total: the dispute it found
-    # ("two" / "nine" bodies) was the right pair of sentences for a wrong pair of figures
-    "claims_boat": (0.89, 0.41, 0.38),
+    "claims_boat": (0.89, 0.41, 0.49),
     "claims_heldout_dam": (0.95, 0.57, 0.5),
     "claims_escape": (0.88, 0.5, 0.76),
     "claims_mayor": (0.93, 0.55, 0.83),
