@@ -941,3 +941,19 @@ def test_the_pronoun_that_acts_tells_whom_it_stands_for(units_of):
     orlek, korvan = (next(u for u in units if u.verb == v).subject for v in ("meet", "leave"))
     arrested = next(u for u in units if u.verb == "arrest")
     assert orlek and orlek <= arrested.entities and not korvan & arrested.entities
+
+
+def test_a_speaker_after_he_is_not_the_next_he(units_of):
+    # "He had been passing material ..., Salo said": Salo speaks of another man, so the next "he" is that man too;
+    # "Varsek says she was tested" speaks of herself, and the next "she" is Varsek
+    units = units_of("Engineer Anton Feyer was arrested on Monday. He had been passing classified material to "
+                     "Kessarian intelligence since 2023, prosecutor Henrik Salo said. He was paid 30,000 euros for "
+                     "the documents.")
+    feyer = next(u for u in units if u.verb == "arrest").entities
+    paid = next(u for u in units if u.verb == "pay").entities
+    assert feyer and feyer <= paid and len(paid - feyer) == 0
+    units = units_of("Coach Piet Andrezzi was questioned. Sprinter Ilana Varsek says she was tested 14 times in "
+                     "2024. She was suspended on Friday.")
+    andrezzi = next(u for u in units if u.verb == "question").entities
+    suspended = next(u for u in units if u.verb == "suspend").entities
+    assert suspended and not andrezzi & suspended

@@ -276,3 +276,24 @@ def test_what_a_person_does_set_before_the_name_is_a_title(tmp_path):
     d = api.build(sorted(tmp_path.glob("*.txt"))).dossiers[0]
     havlo = [e for e in d.entities if "Havlo" in e.name]
     assert len(havlo) == 1 and havlo[0].name == "Jurek Havlo" and len(havlo[0].mentions) == 2
+
+
+def test_a_family_name_alone_the_model_missed(tmp_path):
+    # the model tags "Ilana Varseck" but not "Varseck" alone after "The Daily Sprint understands": in a report that
+    # names her, the family name is hers; in a report that does not, or one shared by two people, it is left alone
+    from newsfuse import api
+
+    texts = {
+        "a": "Sprinter Ilana Varseck was provisionally suspended on Monday. The Daily Sprint understands Varseck has "
+             "been privately considering retirement.",
+        "b": "The Daily Sprint understands Varseck has been privately considering retirement.",
+        "c": "Coach Marek Dolvan and his brother Petr Dolvan were questioned. The Daily Sprint understands Dolvan has "
+             "been privately considering retirement.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f" date 2026-04-14 \n{text}\n", encoding="utf-8")
+    d = api.build(sorted(tmp_path.glob("*.txt")), api.Config(stages=("clean", "analyse", "entities"))).dossiers[0]
+    alone = {(m.article, e.name) for e in d.entities for m in e.mentions if " " not in m.text}
+    assert ("a", "Ilana Varseck") in alone
+    assert not any(article == "b" for article, _ in alone)
+    assert not alone & {("c", "Marek Dolvan"), ("c", "Petr Dolvan")}

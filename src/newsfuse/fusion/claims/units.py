@@ -180,9 +180,11 @@ def _antecedent(art: Article, index: int, by_sent: dict[int, list[Token]], idx, 
                  if (p := _person_at(art, t, idx, persons)) and (sex is None or sexes.get(p, sex) == sex)]
         if not named:
             continue
+        kids = _kids(toks)
+        if _speaks_of_another(toks, kids, {t.i for t in toks if _person_at(art, t, idx, persons)}, sex):
+            continue  # "He had been passing material to X since 2023, Salo said. He was paid 30,000 euros": not Salo
         if len(set(named)) == 1:
             return named[0]
-        kids = _kids(toks)
         root = next((t for t in toks if t.head == t.i), None)
         if root is None:
             return None
@@ -197,6 +199,18 @@ def _antecedent(art: Article, index: int, by_sent: dict[int, list[Token]], idx, 
                 return next(iter(subject))
         return None
     return None
+
+
+def _speaks_of_another(toks: list[Token], kids, naming: set[int], sex: str | None) -> bool:
+    """A sentence whose only person named speaks, after a "he" or "she" ("He had been passing classified material
+    since 2023, Salo said"): its pronoun stands for someone named before, and so does the next sentence's ("Varsek
+    says she was tested 14 times" speaks of herself). ``naming``: the tokens that name a person."""
+    speakers = {x.i for v in toks if v.lemma.lower() in REPORTING for k in kids.get(v.i, []) if k.dep == "nsubj"
+                for x in [k] + kids.get(k.i, [])}
+    if not naming or not naming <= speakers:
+        return False
+    return any(t.pos == "PRON" and t.dep in ("nsubj", "nsubjpass") and t.i < min(naming)
+               and t.text.lower() in _SEX and (sex is None or _SEX[t.text.lower()] == sex) for t in toks)
 
 
 def _person(head: Token, kids, art: Article, idx, persons=None) -> str | None:

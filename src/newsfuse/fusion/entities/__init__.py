@@ -24,18 +24,28 @@ def _more_mentions(articles, groups) -> None:
     for g in groups:
         for m in g.mentions:
             taken.setdefault(m.article, []).append((m.start, m.end))
+    # a person's family name alone, in a report that names that person ("Ilana Varseck ... The Daily Sprint
+    # understands Varseck has been considering retirement", where the model tagged only the full name), when no
+    # other name of the story ends in it or is it
+    last = {}
+    for g in groups:
+        for f in g.forms():
+            last.setdefault(f.split()[-1], set()).add(id(g))
     for g in groups:
         forms = {f for f in g.forms() if f.lower() not in GENERIC and (
             " " in f or _is_acronym(f) or (g.group != "person" and len(f) >= 4))}
-        if not forms:
+        family = {f.split()[-1] for f in g.forms() if " " in f} if g.group == "person" else set()
+        family = {f for f in family if len(f) >= 4 and f[0].isupper() and f[1:].islower() and last[f] == {id(g)}}
+        named_in = {m.article for m in g.mentions}
+        if not forms and not family:
             continue
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms | family, key=len, reverse=True)))
                              + r")(?![\w-])")
         for art in articles:
             spans = taken.setdefault(art.id, [])
             for mt in pattern.finditer(art.text):
                 s, e = mt.span()
-                if any(s < b and a < e for a, b in spans):
+                if any(s < b and a < e for a, b in spans) or mt.group(0) not in forms and art.id not in named_in:
                     continue
                 sent = next((x.index for x in art.sentences if x.start <= s < x.end), None)
                 if sent is None:
