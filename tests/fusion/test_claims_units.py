@@ -952,6 +952,7 @@ def test_a_speaker_after_he_is_not_the_next_he(units_of):
     feyer = next(u for u in units if u.verb == "arrest").entities
     paid = next(u for u in units if u.verb == "pay").entities
     assert feyer and feyer <= paid and len(paid - feyer) == 0
+    assert next(u for u in units if u.verb == "pass").subject == feyer  # a "he" told before its speaker
     units = units_of("Coach Piet Andrezzi was questioned. Sprinter Ilana Varsek says she was tested 14 times in "
                      "2024. She was suspended on Friday.")
     andrezzi = next(u for u in units if u.verb == "question").entities

@@ -734,7 +734,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                                          and subj_toks[0].lemma.lower() not in titles)
         # "KNR said it was considering an appeal": a body speaks of itself ("it was too early to say" is no actor)
         body_word = bool(subj_toks) and subj_toks[0].lemma.lower() in ("it", "we") and not copula
-        if not subj and (self_word or body_word) and said_by is not None:
+        # ("He had been passing material since 2023, Salo said": a "he" told before its speaker is another man)
+        before_speaker = self_word and said_by is not None and subj_toks[0].text.lower() in ("he", "she") and any(
+            k.i > subj_toks[0].i for k in _speaker(said_by, kids, by_i))
+        if not subj and (self_word and not before_speaker or body_word) and said_by is not None:
             # "X said he was ready", '"I have not left," X said', "Prime Minister X said the government was
             # ready": the speaker speaks of himself or of the body he leads
             speaker = _speaker(said_by, kids, by_i)
@@ -757,7 +760,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         said_by_self = bool(speaker) and pronoun is not None and speaker[0].pos == "PRON" \
             and speaker[0].text.lower() in ("he", "she") and pronoun.text.lower() in (speaker[0].text.lower(), "i")
         if person and not subj and pronoun is not None and (
-                pronoun.text.lower() in ("he", "she") and (said_by is None or said_by_body) or said_by_self):
+                pronoun.text.lower() in ("he", "she") and (said_by is None or said_by_body or before_speaker)
+                or said_by_self):
             # "he" is the person named just before (see _antecedent): who acts, or who is acted on ("He was charged")
             if subj_toks:
                 subj = frozenset({person})
