@@ -233,6 +233,15 @@ def test_it_or_we_doing_a_named_happening_is_a_statement(units_of, text, verb):
     assert [u for u in units_of(text) if u.verb == verb]
 
 
+@pytest.mark.parametrize("text, verb", [
+    ("A police officer told the paper that the army had not attacked.", "attack"),
+    ("A source told the paper that the captain had not surrendered.", "surrender"),
+])
+def test_an_actor_not_doing_a_named_happening_is_a_statement(units_of, text, verb):
+    # as "the minister is resigning" is: the denial of one actor's happening is checkable
+    assert [u.stance for u in units_of(text) if u.verb == verb] == ["denies"]
+
+
 
 @pytest.mark.parametrize("text, stance", [
     ("The army issued a statement on Tuesday, denying that its soldiers had fired on the crowd.", "denies"),

@@ -864,6 +864,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         # a named happening of one thing denied is one, and so is one asserted of its actor ("the gunmen fled", "it
         # was evacuated", "we have closed the runway")
         one_noun = (told_denied or stance == "denies" and said_by is not None and self_word
+                    or stance == "denies" and subject_words - _STOP_NOUNS and verb.dep not in (
+                        "advcl", "pcomp", "relcl", "acl")
                     or stance == "asserts" and (subject_words - _STOP_NOUNS or pronoun is not None
                                                 and pronoun.text.lower() in ("he", "she", "it", "we")
                                                 and verb.dep not in ("advcl", "pcomp", "relcl", "acl"))) and any(
