@@ -242,6 +242,17 @@ def test_an_actor_not_doing_a_named_happening_is_a_statement(units_of, text, ver
     assert [u.stance for u in units_of(text) if u.verb == verb] == ["denies"]
 
 
+@pytest.mark.parametrize("text, verb", [
+    ("Nobody was arrested, police said.", "arrest"),
+    ("Police said nobody had been killed in the blast.", "kill"),
+    ("Nobody has been charged.", "charge"),
+])
+def test_a_happening_befalling_nobody_is_denied(units_of, text, verb):
+    # "nobody" names no noun, but the people it befell are none: a checkable denial ("Nobody knows" tells nothing)
+    assert [u.stance for u in units_of(text) if u.verb == verb] == ["denies"]
+    assert not units_of("Nobody knows what happened.")
+
+
 
 @pytest.mark.parametrize("text, stance", [
     ("The army issued a statement on Tuesday, denying that its soldiers had fired on the crowd.", "denies"),

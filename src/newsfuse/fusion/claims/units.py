@@ -870,8 +870,12 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                                                 and pronoun.text.lower() in ("he", "she", "it", "we")
                                                 and verb.dep not in ("advcl", "pcomp", "relcl", "acl"))) and any(
             not c.startswith("verb:") for c in classes)
+        # "Nobody was arrested", "police said no one had been killed": the people it befell, none
+        nobody = any(k.lemma.lower() in _NOBODY or k.lemma.lower() == "one" and any(
+            d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(k.i, [])) for k in subj_toks + patients)
+        one_noun = one_noun or nobody and any(not c.startswith("verb:") for c in classes)
         if not (no_such and stance == "denies") and not ents and not nums and \
-                len(nouns | (subject_words - _STOP_NOUNS)) < (1 if one_noun else 2):
+                len(nouns | (subject_words - _STOP_NOUNS)) + nobody < (1 if one_noun else 2):
             # framing or colour, not a checkable statement; a named happening of one thing denied is one
             # ("denied that its supply was contaminated", "she insisted she had never taken a banned substance")
             continue
