@@ -168,7 +168,7 @@ GATES = {
     "claims_minister": (0.95, 0.46, 0.4),
     "claims_strike": (0.85, 0.67, 0.35),
     # held out and scored on arrival (0.78 / 0.42 / 0.11)
-    "claims_heldout_wildfire": (0.88, 0.47, 0.2),
+    "claims_heldout_wildfire": (0.88, 0.47, 0.3),
     "claims_flood": (0.83, 0.49, 0.28),
     # held out and scored on arrival (0.88 / 0.41 / 0.27)
     "claims_heldout_crush": (0.9, 0.42, 0.33),
