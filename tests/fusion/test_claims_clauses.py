@@ -265,3 +265,12 @@ def test_a_denying_participle_denies_its_clause(units_of, text, stance):
     # not made)
     [u] = [u for u in units_of(text) if u.verb == "fire"]
     assert u.stance == stance and "attack" in u.classes
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Residents said they had watched armoured vehicles pull back across the frontier that evening.", "pull"),
+    ("A student said she had seen the captain climbing into the first lifeboat.", "climb"),
+])
+def test_a_witnessing_reported_tells_what_was_seen(units_of, text, verb):
+    # what the witness saw is the fact, as the report tells it (the seeing alone tells nothing checkable)
+    assert [u.stance for u in units_of(text) if u.verb == verb] == ["asserts"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...model import Token
 from .lexicon import (
     PREDICATES, REPORTING, DENY, GAINSAY, _FINDING, _NOUN_SENSES, _VERB_SENSES, REPORT_NOUNS, PROPOSALS, DENIAL_MARKS,
-    _BELIEF, _TIME_MARKS, POSTS, HEARSAY, _GUESS, _WRONGLY, _DIRECTIVE,
+    _BELIEF, _TIME_MARKS, POSTS, HEARSAY, _GUESS, _WRONGLY, _DIRECTIVE, _SEEN,
 )
 
 
@@ -244,8 +244,9 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 inner = [k for k in kids.get(c.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX") or (
                     k.dep == "xcomp" and k.pos == "VERB" and k.lemma.lower() != "be" and c.lemma.lower() in _BELIEF
                     and any(x.dep == "nsubjpass" for x in kids.get(c.i, [])))] \
-                    if c.lemma.lower() in _BELIEF | _GUESS | _FINDING else []
-                told = "hedged" if inner and c.lemma.lower() not in _FINDING else hedge
+                    if c.lemma.lower() in _BELIEF | _GUESS | _FINDING | _SEEN else []
+                # ("said they had watched armoured vehicles pull back": what was seen, as the report tells it)
+                told = "hedged" if inner and c.lemma.lower() not in _FINDING | _SEEN else hedge
                 out.extend((x, told, False) for x in with_conj(inner[0] if inner else c))
             continue
         out.append((v, "asserts", False))

@@ -113,6 +113,9 @@ DENY = {"deny", "reject", "dismiss", "refute", "rebut", "debunk"}
 GAINSAY = {"contradict", "dispute"}
 #: Verbs of finding: their content clause is a fact the finder asserts ("the inspection found that X was at fault").
 _FINDING = {"find", "conclude", "determine", "establish"}
+#: Verbs of witnessing: a report of what one saw tells what was seen, as the report tells it ("said she had seen the
+#: captain climbing into the first lifeboat")
+_SEEN = {"see", "watch", "witness", "hear", "notice", "spot", "observe"}
 HEDGES = {"reportedly", "allegedly", "apparently", "purportedly", "possibly", "likely", "appear", "seem",
           "suggest", "believe", "rumour", "rumor"}
 #: Holders of a post, whom one fires or dismisses ("fired the director": no shot; "dismissed the minister": no
