@@ -281,3 +281,16 @@ def test_a_subject_the_tagger_called_a_verb_is_a_noun(units_of):
     # it the subject, and the clause tells of alarms and a unit, a checkable fact
     units = units_of("He rejected claims that alarms on the unit had been switched off.")
     assert [u.stance for u in units if u.verb == "switch"] == ["denies"]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Interior Minister Jan Kovar, who resigned on Monday, was questioned by police on Friday.", "asserts"),
+    ("Interior Minister Jan Kovar, who some reports wrongly said had resigned, was questioned by police.", "denies"),
+])
+def test_a_relative_clause_tells_of_its_noun(units_of, text, stance):
+    # the noun takes the relative pronoun's part ("who resigned": he resigned), whatever its part in the main
+    # clause (there he is questioned); a report set in the relative clause tells of the noun too
+    units = units_of(text)
+    kovar = next(u for u in units if u.verb == "question").entities
+    resigned = [u for u in units if u.verb == "resign"]
+    assert [u.stance for u in resigned] == [stance] and resigned[0].subject and resigned[0].subject <= kovar

@@ -670,12 +670,19 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         ents = frozenset(idx[(art.id, t.start)] for t in tree if (art.id, t.start) in idx)
         ents = ents | frozenset(titles[t.lemma.lower()] for t in tree if t.lemma.lower() in titles)
         subj_toks = [k for k in kids.get(verb.i, []) if k.dep in ("nsubj", "nsubjpass")]
-        if verb.dep == "relcl" and verb.head in by_i:  # "The central bank, which raised ...": the bank raised it
-            subj_toks = [by_i[verb.head] if k.lemma.lower() in ("which", "who", "that") else k for k in subj_toks]
+        # "The central bank, which raised ...": the bank raised it; "The ferry, which some reports wrongly said had
+        # sunk": the ferry had sunk, as the reports told it
+        # (the noun takes the relative pronoun's part: "The minister, who resigned on Monday, was questioned" tells
+        # that the minister resigned, though he is the one questioned in the main clause)
+        rel = by_i.get(verb.head) if verb.dep == "ccomp" and verb.head in by_i else verb
+        role = {}
+        if rel is not None and rel.dep == "relcl" and rel.head in by_i:
+            role = {rel.head: k.dep for k in subj_toks if k.lemma.lower() in ("which", "who", "that")}
+            subj_toks = [by_i[rel.head] if k.lemma.lower() in ("which", "who", "that") else k for k in subj_toks]
         # "the collapse was caused by a tremor": the agent acts; what it acts on is the target
         agents = [o for a in kids.get(verb.i, []) if a.dep == "agent" for o in kids.get(a.i, []) if o.dep == "pobj"]
         # "the crossing has been closed", "a soldier was captured": what is acted on, not who acts
-        patients = [k for k in subj_toks if k.dep == "nsubjpass"]
+        patients = [k for k in subj_toks if role.get(k.i, k.dep) == "nsubjpass"]
         noun = None
         if verb.dep == "acl" and verb.tag in ("VBN", "VBD") and verb.head in by_i and not subj_toks \
                 and by_i[verb.head].dep != "ROOT":  # (a root noun's verb is the sentence's: see _clause_heads)
@@ -697,7 +704,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         if paid or verb.lemma.lower() == "receive" and classes & {c for k in kids.get(verb.i, []) if k.dep == "dobj"
                                                                   for c in _lemma_classes(k)}:
             # "X received a warning (from Y)": X is warned, Y warns
-            patients = [k for k in subj_toks if k.dep == "nsubj"]
+            patients = [k for k in subj_toks if role.get(k.i, k.dep) == "nsubj"]
             objs = [k for k in kids.get(verb.i, []) if k.dep == "dobj"]
             objs += [o for k in objs for p in kids.get(k.i, []) if p.dep == "prep" and p.lemma.lower() == "in"
                      for o in kids.get(p.i, []) if o.dep == "pobj"]  # ("took 2.4 million in bribes from X")
@@ -705,7 +712,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                       for p in kids.get(w.i, []) if p.dep == "prep" and p.lemma.lower() == "from"
                       for o in kids.get(p.i, []) if o.dep == "pobj"]  # (from whom: on the verb or its object)
             subj_toks = []
-        subj_toks = agents or [k for k in subj_toks if k.dep != "nsubjpass"]
+        subj_toks = agents or [k for k in subj_toks if role.get(k.i, k.dep) != "nsubjpass"]
         if not patients or agents:
             subj_toks = subj_toks or _lost_subject(verb, kids, by_i)
         accused = [k for k in kids.get(verb.i, []) if k.dep == "dobj"] if verb.lemma.lower() == "accuse" else []
