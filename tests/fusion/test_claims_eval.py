@@ -154,7 +154,7 @@ GATES = {
     "claims_hostage": (0.85, 0.38, 0.36),
     "claims_bank": (0.9, 0.24, 0.4),
     "claims_ceasefire": (0.88, 0.22, 0.48),
-    "claims_protest": (0.88, 0.29, 0.55),
+    "claims_protest": (0.88, 0.22, 0.55),
     "claims_trial": (0.9, 0.37, 0.7),
     "claims_outbreak": (0.78, 0.42, 0.8),
     "claims_heldout_aircrash": (0.93, 0.4, 0.6),
@@ -197,7 +197,7 @@ GATES = {
     # held out and scored on arrival (0.87 / 0.22 / 0.23)
     "claims_heldout_merger": (0.85, 0.2, 0.2),
     # written blind (on arrival 0.84 / 0.36 / 0.14); its errors were read
-    "claims_refinery": (0.85, 0.43, 0.34),
+    "claims_refinery": (0.85, 0.41, 0.34),
     # held out and scored on arrival (0.80 / 0.20 / 0.13)
     "claims_heldout_mutiny": (0.78, 0.18, 0.1),
     # held out and scored on arrival (0.89 / 0.31 / 0.22)
@@ -207,7 +207,7 @@ GATES = {
     # written blind (on arrival 0.88 / 0.43 / 0.55); its errors are to be read
     "claims_ferry": (0.86, 0.41, 0.53),
     # held out and scored on arrival (0.95 / 0.24 / 0.15)
-    "claims_heldout_fixing": (0.93, 0.22, 0.36),
+    "claims_heldout_fixing": (0.93, 0.22, 0.29),
     # held out and scored on arrival (0.95 / 0.32 / 0.23)
     "claims_heldout_rocket": (0.93, 0.31, 0.21),
     # held out and scored on arrival (0.80 / 0.21 / 0.60)

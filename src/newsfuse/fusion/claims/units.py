@@ -805,10 +805,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             # ("Marovic paid Hallek 2.4 million"); the figure and what it counts tell the fact (and so for "the
             # coast guard reported a slick of 12 kilometres")
             subj, subject_head = frozenset(), None
-        nouns = frozenset(t.lemma.lower() for t in tree if (t.pos in ("NOUN", "PROPN") or t.dep == "compound" or (
-            t.dep in ("nsubj", "nsubjpass", "dobj", "pobj") and t.pos in ("VERB", "ADJ") and t.text.isalpha()))
-                          and t.lemma.lower() not in _STOP_NOUNS)  # "patient data" (the tagger may call it ADJ), "claims
-        # that alarms had been switched off" (it may call the subject a verb)
+        nouns = frozenset(t.lemma.lower() for t in tree if (t.pos in ("NOUN", "PROPN") or t.dep == "compound")
+                          and t.lemma.lower() not in _STOP_NOUNS)  # "patient data" (the tagger may call it ADJ)
         nums, counted = set(), set()
         # "far more than the coast guard's estimate of 90": the other count a comparison is made with
         # ("rather than the 4,200 it reported", "well below the 1.2 million put forward by X", "up from nine": the
