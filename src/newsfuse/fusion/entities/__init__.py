@@ -14,7 +14,7 @@ from .resolve import resolve
 __all__ = ["entities", "build_entities", "entity_at", "resolve_name"]
 
 
-def _more_mentions(articles, groups) -> None:
+def _more_mentions(articles, groups, common: frozenset[str] | set[str] = frozenset()) -> None:
     """Find the story's known names where the NER model missed them (a gazetteer pass):
     names of two or more words, acronyms, and one-word names of places and bodies."""
     from .mentions import GENERIC, RawMention
@@ -26,7 +26,8 @@ def _more_mentions(articles, groups) -> None:
             taken.setdefault(m.article, []).append((m.start, m.end))
     # a person's family name alone, in a report that names that person ("Ilana Varseck ... The Daily Sprint
     # understands Varseck has been considering retirement", where the model tagged only the full name), when no
-    # other name of the story ends in it or is it
+    # other name of the story ends in it or is it, and the story never writes it in lower case ("Price" of Anna
+    # Price in "Price rises hit households")
     last = {}
     for g in groups:
         for f in g.forms():
@@ -35,7 +36,8 @@ def _more_mentions(articles, groups) -> None:
         forms = {f for f in g.forms() if f.lower() not in GENERIC and (
             " " in f or _is_acronym(f) or (g.group != "person" and len(f) >= 4))}
         family = {f.split()[-1] for f in g.forms() if " " in f} if g.group == "person" else set()
-        family = {f for f in family if len(f) >= 4 and f[0].isupper() and f[1:].islower() and last[f] == {id(g)}}
+        family = {f for f in family if len(f) >= 4 and f[0].isupper() and f[1:].islower() and last[f] == {id(g)}
+                  and f.lower() not in common}
         named_in = {m.article for m in g.mentions}
         if not forms and not family:
             continue
@@ -81,7 +83,7 @@ def build_entities(articles) -> list[Entity]:
     order = {a.id: i for i, a in enumerate(articles)}
     out: list[Entity] = []
     groups = resolve(mentions)
-    _more_mentions(articles, groups)
+    _more_mentions(articles, groups, common)
     for g in groups:
         ms = sorted(g.mentions, key=lambda m: (order[m.article], m.start))
         name = g.full
