@@ -253,7 +253,6 @@ def test_a_happening_befalling_nobody_is_denied(units_of, text, verb):
     assert not units_of("Nobody knows what happened.")
 
 
-
 @pytest.mark.parametrize("text, stance", [
     ("The army issued a statement on Tuesday, denying that its soldiers had fired on the crowd.", "denies"),
     ("The army issued a statement on Tuesday, not denying that its soldiers had fired on the crowd.", "hedged"),
