@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from test_claims_units import units_of  # noqa: F401 (the fixture: a text's claim units)
 
 
 def test_said_in_a_statement_that_tells_what_was_said(units_of):

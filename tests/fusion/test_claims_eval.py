@@ -145,8 +145,8 @@ GATES = {
     "claims_port": (0.95, 0.9, 0.4),
     "claims_election": (0.95, 0.41, 0.85),
     "claims_clash": (0.9, 0.54, 0.8),
-    "claims_mine": (0.92, 0.66, 0.6),
-    "claims_derail": (0.89, 0.23, 0.65),
+    "claims_mine": (0.92, 0.66, 0.75),
+    "claims_derail": (0.89, 0.23, 0.75),
     "claims_heldout_breach": (0.9, 0.41, 0.2),
     "claims_heldout_recall": (0.85, 0.34, 0.86),
     "claims_quake": (0.95, 0.33, 0.45),
@@ -158,7 +158,7 @@ GATES = {
     "claims_trial": (0.9, 0.37, 0.7),
     "claims_outbreak": (0.78, 0.42, 0.8),
     "claims_heldout_aircrash": (0.93, 0.4, 0.6),
-    "claims_doping": (0.92, 0.48, 0.33),
+    "claims_doping": (0.97, 0.48, 0.33),
     "claims_boat": (0.89, 0.41, 0.49),
     "claims_heldout_dam": (0.95, 0.57, 0.5),
     "claims_escape": (0.88, 0.5, 0.76),
@@ -169,7 +169,7 @@ GATES = {
     "claims_strike": (0.85, 0.67, 0.35),
     # held out and scored on arrival (0.78 / 0.42 / 0.11)
     "claims_heldout_wildfire": (0.88, 0.47, 0.3),
-    "claims_flood": (0.83, 0.49, 0.28),
+    "claims_flood": (0.86, 0.49, 0.37),
     # held out and scored on arrival (0.88 / 0.41 / 0.27)
     "claims_heldout_crush": (0.9, 0.42, 0.33),
     # written blind (on arrival 0.67 / 0.30 / 0.25); its errors were read
@@ -217,7 +217,7 @@ GATES = {
     # held out and scored on arrival (0.67 / 0.32 / 0.25)
     "claims_heldout_drone": (0.65, 0.3, 0.23),
     # held out and scored on arrival (0.82 / 0.28 / 0.36)
-    "claims_heldout_landslide": (0.8, 0.26, 0.34),
+    "claims_heldout_landslide": (0.8, 0.26, 0.45),
     # held out and scored on arrival (0.87 / 0.22 / 0.20)
     "claims_heldout_reporter": (0.85, 0.2, 0.18),
 }

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from test_claims_units import units_of  # noqa: F401 (the fixture: a text's claim units)
 
 
 def _unit(units, word):

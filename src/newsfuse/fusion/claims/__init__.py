@@ -19,6 +19,7 @@ from ..common import UnionFind
 from ..quantities import head_class
 from .pairs import clause_text, features, head_words, shared_figures, similarities
 from .pairs import model as pairs_model
+from .causes import cause_disputes, other_causes
 from .lexicon import DENIAL_MARKS, OPPOSITES, REPORT_NOUNS, REVERSALS, SITES, TERMS
 from .units import Unit, extract_units
 
@@ -395,6 +396,8 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_s
         return True  # "was seeking the contract" is not "was awarded the contract"
     if u.ordinal and v.ordinal and u.ordinal != v.ordinal:
         return True  # "the first relief flight landed" / "a second aid flight landed"
+    if other_causes(u, v, sims):
+        return True  # "a tremor set off the collapse" / "the collapse was caused by the removal of roof supports"
     if u.days and v.days and not u.days & v.days:
         return True  # told as happening on different days: a first and a second order lifted
     if "denies" in (u.stance, v.stance) and (not _same_happening(u, v, verb_sim, clause_sim) or u.stance != v.stance
@@ -432,8 +435,11 @@ def candidates(units: list[Unit], sims) -> list[tuple[int, int, bool, list[float
     for i, j in sorted(blocked):
         u, v = units[i], units[j]
         if (u.article, u.sentence) == (v.article, v.sentence):
-            if u.classes & v.classes and not (u.numbers and v.numbers and not u.numbers & v.numbers):
-                out.append((i, j, True, None))  # "boarded a plane and left"; not "two died, a monitor says 11"
+            if u.classes & v.classes and not (u.numbers and v.numbers and not u.numbers & v.numbers) \
+                    and not other_causes(u, v, sims):
+                # "boarded a plane and left"; not "two died, a monitor says 11", nor "the release did not cause
+                # the flooding, which it blamed on the levee breach"
+                out.append((i, j, True, None))
             continue
         if _vetoed(u, v, sims, None if sims is None else float(sims.verbs[i, j]),
                    None if sims is None else float(sims.clauses[i, j])):
@@ -595,7 +601,7 @@ def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[
         i, j = sorted((index[id(u)], index[id(v)]))
         return pairs[1].get((i, j)) if m is not None else None
 
-    contradictions = _contradictions(dossier, meta, weighed)
+    contradictions = _contradictions(dossier, meta, weighed, sims)
     disputed = {c for x in contradictions for c in x.claims}
     for c in claims:
         if c.id in disputed:
@@ -628,7 +634,8 @@ def _holder(u: Unit) -> str | None:
     return next((t for t in sorted(u.target | {u.theme or ""}) if t.startswith("e-")), None)
 
 
-def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]], weighed=None) -> list[Contradiction]:
+def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]], weighed=None,
+                    sims=None) -> list[Contradiction]:
     out: list[Contradiction] = []
 
     def add(topic: str, claim_ids: list[str], a: list[SentenceRef], b: list[SentenceRef], kind: str) -> None:
@@ -696,6 +703,10 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]], weig
                 add(f"{ca.text} / {cb.text}", [ca.id, cb.id],
                     [SentenceRef(e.article, e.sentence) for e in ca.evidence],
                     [SentenceRef(e.article, e.sentence) for e in cb.evidence], "opposite")
+    # two accounts of why one thing happened ("a tremor set off the collapse" / "the collapse was caused by the
+    # removal of roof supports"), or a cause denied that another report tells ("did not cause the flooding")
+    for topic, ids, side_a, side_b, kind in cause_disputes(meta, sims):
+        add(topic, ids, side_a, side_b, kind)
     # one happening of one actor counted differently ("at least 40 soldiers were killed" / "hundreds of
     # soldiers were killed"): the quantities stage may miss vague amounts, so compare the units' figures
     told: set[tuple] = set()

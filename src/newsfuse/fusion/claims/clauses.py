@@ -6,6 +6,7 @@ clause are built in units.py."""
 from __future__ import annotations
 
 from ...model import Token
+from .causes import BLAMING
 from .lexicon import (
     PREDICATES, REPORTING, DENY, GAINSAY, _FINDING, _NOUN_SENSES, _VERB_SENSES, REPORT_NOUNS, PROPOSALS, DENIAL_MARKS,
     _BELIEF, _TIME_MARKS, POSTS, HEARSAY, _GUESS, _WRONGLY, _DIRECTIVE, _SEEN,
@@ -354,7 +355,10 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                              for x in _subtree(k, kids))
                      # "over the explosion that killed five workers": a happening counted is a fact of its own
                      or _lemma_classes(t) and any(x.pos == "NUM" for k in kids.get(t.i, []) if k.dep == "dobj"
-                                                  for x in _subtree(k, kids)))):
+                                                  for x in _subtree(k, kids)))
+                or t.dep == "relcl" and t.lemma.lower() in BLAMING and t.head in by_i and t.i > t.head
+                and t.i not in told):
+            # ("a corroded section of pipe that the union blames for the leak": a cause told, see causes.py)
             out.append((t, "asserts", False))
     # a clause hanging on a report noun ("there is no truth to reports that X had left"): the report's
     # content, denied when the sentence denies it, else hedged (a report is not the outlet's own word)

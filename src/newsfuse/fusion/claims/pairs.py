@@ -173,7 +173,8 @@ def similarities(units: Sequence[Unit], encoder: Any) -> Similarities | None:
     row = {t: i for i, t in enumerate(verbs)}
     pick = vv[[row[verb_text(u)] for u in units]]
     words = sorted({w for u in units for ws in head_words(u) for w in ws}
-                   | {w for u in units for w in u.subject_kinds | u.theme_kinds})  # (kinds: see _kind)
+                   | {w for u in units for w in u.subject_kinds | u.theme_kinds}  # (kinds: see _kind)
+                   | {w for u in units for w in u.cause | {u.effect or ""} if w and not w.startswith("e-")})
     wv = encoder.encode(words) if words else []
     av = encoder.encode([u.args or "-" for u in units])
     args = (av @ av.T).round(4)

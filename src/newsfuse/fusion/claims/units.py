@@ -18,6 +18,7 @@ from ..common import children as _kids, join_tokens
 from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
 from .when import day_spans, days_of, is_future
 from .clauses import _clause_heads, _lemma_classes, _participle, _reduced_root, _reported_of, _sacked, _subtree
+from .causes import cause_of
 from .kinds import kind_words, state_of
 from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, HEDGES, PHRASAL, PHRASAL_UNLESS, _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS,
@@ -68,6 +69,10 @@ class Unit:
     #: what the story calls a named actor besides its name ("the oil tanker X": tanker; see kinds.py)
     subject_kinds: frozenset[str] = frozenset()
     theme_kinds: frozenset[str] = frozenset()  # the same of the one it befalls, when named
+    #: what the clause names as a happening's cause ("was caused by the removal of roof supports": removal, roof,
+    #: support) and the happening caused ("collapse"; None when unnamed: "X was to blame"); see causes.py
+    cause: frozenset[str] = frozenset()
+    effect: str | None = None
 
 
 #: Reporting verbs that also tell a deed with a noun ("announced a compensation fund")
@@ -908,7 +913,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                         ordinal, _owners(verb, kids, art, idx, patients),
                         any(d.dep == "det" and d.lemma.lower() in ("any", "no") for k in subj_toks + patients
                             for d in kids.get(k.i, [])),
-                        _lacks(verb, kids)))
+                        _lacks(verb, kids), **dict(zip(("cause", "effect"), cause_of(verb, kids, by_i, art, idx)))))
     # "The coast guard put the figure higher, estimating that 2,000 tonnes had leaked": the figure put is the
     # one the sentence gives
     given = {n for u in out for n in u.numbers if n >= 0}
