@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-
 def test_said_in_a_statement_that_tells_what_was_said(units_of):
     # the parse hangs the clause on "statement": it is what the operator said, not a report it relays
     units = units_of("Brenholt Shipping, which operates the tanker, said in a statement that around 800 tonnes of "
