@@ -36,6 +36,14 @@ def _story(tmp_path, texts):
     ("The plane crashed because of ice on its wings.", {"ice", "wing"}, "crash"),
     # the effect left unnamed
     ("Inspectors found that an overheated wheel bearing was to blame.", {"bearing", "wheel"}, None),
+    ("A faulty valve was the cause of the explosion.", {"valve"}, "explosion"),
+    ("The cause of the blackout was a fault at a substation.", {"fault"}, "blackout"),
+    ("Hackers were behind the blackout, officials said.", {"hacker"}, "blackout"),
+    # the effect is no part of the cause
+    ("The ministry held the operator responsible for the blackout.", {"operator"}, "blackout"),
+    # ruled out: a cause denied
+    ("Officials ruled out a cyberattack as the cause of the blackout.", {"cyberattack"}, "blackout"),
+    ("Investigators have ruled out sabotage.", {"sabotage"}, None),
 ])
 def test_a_clause_tells_its_cause(units_of, text, cause, effect):
     told = [u for u in units_of(text) if u.cause]
@@ -47,6 +55,7 @@ def test_a_clause_tells_its_cause(units_of, text, cause, effect):
     "Greyhaven Rail has not said what caused the crash.",  # names no cause
     "The storm crossed the coast on Monday night.",
     "Preliminary findings were published on Monday.",
+    "Officials ruled out a bailout.",  # rules out no cause
 ])
 def test_no_cause_is_read_where_none_is_told(units_of, text):
     assert not [u for u in units_of(text) if u.cause]
@@ -92,3 +101,13 @@ def test_a_cause_of_another_happening_is_no_rival(tmp_path):
         "The firm blames a faulty pump seal at the Velkar refinery.",
     ])
     assert not [x for x in d.contradictions if x.topic.startswith("cause of")]
+
+
+def test_a_cause_ruled_out_disputes_the_report_that_tells_it(tmp_path):
+    d = _story(tmp_path, [
+        "The grid operator said the nationwide blackout on Monday resulted from a cyberattack on its control centre.",
+        "The energy ministry ruled out a cyberattack as the cause of the nationwide blackout on Monday.",
+    ])
+    # (one claim with its denial, or two claims and a dispute over the cause: a denial either way)
+    x = next(x for x in d.contradictions if x.kind == "denial")
+    assert [r.article[:2] for r in x.sides[0]] == ["00"] and [r.article[:2] for r in x.sides[1]] == ["01"]

@@ -19,6 +19,9 @@ from .lexicon import _STOP_NOUNS
 
 #: Verbs whose subject causes their object ("a tremor triggered the collapse"; passive: "was caused by").
 CAUSING = {"cause", "trigger", "spark", "provoke"}
+#: Causes one rules out by name ("investigators have ruled out sabotage").
+SUSPECTED = {"sabotage", "terrorism", "arson", "cyberattack", "attack", "hacking", "hack", "play", "error", "failure",
+             "fault", "bomb", "explosive", "explosion", "strike", "negligence", "malfunction"}
 #: Verbs that tell a cause in a relative clause ("a section of pipe that the union blames for the leak"; "the
 #: tank car that caused the derailment" mostly says which car).
 BLAMING = {"blame", "attribute"}
@@ -77,15 +80,18 @@ def _noun(t: Token | None, by_i) -> Token | None:
     return head
 
 
-def _words(head: Token, kids, art: Article, idx) -> frozenset[str]:
+def _words(head: Token, kids, art: Article, idx, effect: Token | None = None) -> frozenset[str]:
     """A cause's nouns and named things: "a section of embankment weakened by last week's heavy rain"
-    gives section, embankment, rain (and week)."""
+    gives section, embankment, rain (and week); not the effect ("held the operator responsible for the
+    blackout")."""
     out, stack = set(), [head]
     while stack:
         t = stack.pop()
+        if effect is not None and t.i == effect.i:
+            continue
         if t.pos in ("NOUN", "PROPN") and t.lemma.lower() not in _STOP_NOUNS and t.ent_type not in ("DATE", "TIME"):
             out.add(idx.get((art.id, t.start), t.lemma.lower()))
-        stack.extend(k for k in kids.get(t.i, []) if k.dep not in _CAUSE_STOP and k.lemma.lower() != "than")
+        stack.extend(k for k in kids.get(t.i, []) if k.dep not in _CAUSE_STOP and k.lemma.lower() not in ("than", "as"))
     return frozenset(out)
 
 
@@ -102,7 +108,24 @@ def cause_of(verb: Token, kids, by_i, art: Article, idx) -> tuple[frozenset[str]
     subj_t = subj[0] if subj else (by_i.get(v.head) if v.dep == "acl" else None)  # ("a fire caused by a fault")
     objs = _deps(v, kids, "dobj")
     cause = effect = None
-    if lemma in CAUSING or any((lemma, p) in CAUSING_PHRASAL for p in prt):
+    if lemma == "cause" and v.pos == "NOUN":  # "a faulty valve was the cause of the explosion"
+        cause, effect = subj_t, _prep_obj([v], kids, "of")
+    elif lemma == "be" and subj_t is not None and subj_t.lemma.lower() == "cause" and _deps(v, kids, "attr"):
+        cause, effect = _deps(v, kids, "attr")[0], _prep_obj([subj_t], kids, "of")  # "the cause of X was a fault"
+    elif lemma == "be" and _prep_obj([v], kids, "behind") is not None:  # "hackers were behind the blackout"
+        cause, effect = subj_t, _prep_obj([v], kids, "behind")
+    elif lemma == "rule" and "out" in prt and objs:  # "ruled out a cyberattack as the cause of the blackout"
+        # (a denial: see clauses.py; "ruled out a bailout" rules out no cause, "ruled out sabotage" does)
+        effect = next((o for p in _deps(objs[0], kids, "prep") if p.lemma.lower() == "as"
+                       for c in _deps(p, kids, "pobj") if c.lemma.lower() == "cause"
+                       for o in [_prep_obj([c], kids, "of")] if o is not None), None)
+        cause = objs[0] if effect is not None or objs[0].lemma.lower() in SUSPECTED else None
+    elif lemma == "hold" and objs and any(k.lemma.lower() in ("responsible", "accountable")
+                                          for k in kids.get(objs[0].i, []) + _deps(v, kids, "oprd", "acomp")):
+        held = [k for k in kids.get(objs[0].i, []) + _deps(v, kids, "oprd", "acomp")
+                if k.lemma.lower() in ("responsible", "accountable")]
+        cause, effect = objs[0], _prep_obj(held, kids, "for")  # "held the operator responsible for the blackout"
+    elif lemma in CAUSING or any((lemma, p) in CAUSING_PHRASAL for p in prt):
         if passive:
             agent = [o for a in _deps(v, kids, "agent") for o in _deps(a, kids, "pobj")]
             cause, effect = (agent[0] if agent else None), subj_t
@@ -141,7 +164,7 @@ def cause_of(verb: Token, kids, by_i, art: Article, idx) -> tuple[frozenset[str]
     cause, effect = _noun(cause, by_i), _noun(effect, by_i)
     if cause is None:
         return frozenset(), None
-    return _words(cause, kids, art, idx), (effect.lemma.lower() if effect is not None else None)
+    return _words(cause, kids, art, idx, effect), (effect.lemma.lower() if effect is not None else None)
 
 
 #: Closest cosine of two effects' words that makes them one happening ("collapse" / "disaster"), and of two
