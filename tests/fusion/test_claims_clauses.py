@@ -284,3 +284,15 @@ def test_a_relative_clause_tells_of_its_noun(units_of, text, stance):
     kovar = next(u for u in units if u.verb == "question").entities
     resigned = [u for u in units if u.verb == "resign"]
     assert [u.stance for u in resigned] == [stance] and resigned[0].subject and resigned[0].subject <= kovar
+
+
+@pytest.mark.parametrize("text, cls, stance", [
+    ("A company spokeswoman said reports of overdue inspections were \"false and irresponsible\".", "inspect",
+     "denies"),
+    ("Reports of an explosion at the plant were false, the company said.", "explode", "denies"),
+    ("Reports of a theft were unfounded, police said.", "steal", "denies"),
+    # not called false: told as the report tells it
+    ("Reports of an explosion at the plant were not false, the company said.", "explode", "asserts"),
+])
+def test_a_report_of_a_happening_called_false_denies_it(units_of, text, cls, stance):
+    assert [u.stance for u in units_of(text) if cls in u.classes] == [stance]

@@ -186,6 +186,9 @@ VAGUE = {"dozens": -24.0, "dozen": -12.0, "hundreds": -200.0, "thousands": -2000
 #: Nouns that carry a report ("reports that X had left", "no truth to news claiming ...").
 REPORT_NOUNS = {"report", "news", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation",
                 "evidence", "sign", "indication", "proof"}
+#: What a report is called when it is denied ("reports of a second leak were unfounded").
+FALSE_WORDS = {"false", "untrue", "unfounded", "baseless", "groundless", "fake", "wrong", "fantasy", "nonsense",
+               "incorrect", "inaccurate", "fabricated", "fabrication", "fiction", "invention", "lie", "rubbish"}
 #: What is put to someone to accept or turn down, or granted or withheld: rejecting one is a deed, no denial
 #: ("members rejected the offer", "the court denied him bail", "journalists were denied access").
 PROPOSALS = {"offer", "proposal", "plan", "deal", "bid", "motion", "request", "demand", "appeal", "bill", "application",

@@ -24,7 +24,7 @@ from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, HEDGES, PHRASAL, PHRASAL_UNLESS, _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS,
     _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL, _HOLD, _GENERIC,
     _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _PLACES, SITES, _STOP_NOUNS, POSTS, ORDINALS, _STOPS,
-    TERMS, _WHEN_NOT, CLAUSE_ONLY, _FIRE,
+    TERMS, _WHEN_NOT, CLAUSE_ONLY, _FIRE, FALSE_WORDS,
 )
 
 
@@ -866,6 +866,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         no_such = negated and any(t.lemma.lower() == "such" and t.dep == "amod" and t.head in by_i and any(
             d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(t.head, [])) for t in tree)
         back = back or no_such  # "said no such instruction had been given": denies what the sentence before tells
+        if _called_false(verb, kids):
+            negated = not negated  # "reports of looting were false" denies it; "were not false" does not
         if stance == "asserts" and not advice and (negated or sentence_denies and verb.dep in ("ccomp", "acl")):
             stance = "denies"
         if stance == "asserts" and sentence_hedged:
@@ -942,6 +944,16 @@ _PUTS = {"put", "estimate", "place", "set"}
 
 #: What one has no "intention" or "plans" of doing is not yet done
 _INTENTS = {"intention", "intent", "plan", "desire"}
+
+
+def _called_false(verb: Token, kids) -> bool:
+    """A report of a happening called false ("reports of a second leak were unfounded", "reports of overdue
+    inspections were false and irresponsible"): the happening denied. ("Reports that X" are the report's clause:
+    see clauses.py.)"""
+    return verb.lemma.lower() == "be" and any(
+        k.dep == "nsubj" and k.lemma.lower() in REPORT_NOUNS and any(
+            p.dep == "prep" and p.lemma.lower() == "of" for p in kids.get(k.i, [])) for k in kids.get(verb.i, [])) \
+        and any(k.dep in ("acomp", "attr") and k.lemma.lower() in FALSE_WORDS for k in kids.get(verb.i, []))
 
 
 def _intent(verb: Token, kids) -> bool:
