@@ -39,6 +39,7 @@ def _story(tmp_path, texts):
     ("A faulty valve was the cause of the explosion.", {"valve"}, "explosion"),
     ("The cause of the blackout was a fault at a substation.", {"fault"}, "blackout"),
     ("Hackers were behind the blackout, officials said.", {"hacker"}, "blackout"),
+    ("Investigators found that the pilot was at fault.", {"pilot"}, None),
     # the effect is no part of the cause
     ("The ministry held the operator responsible for the blackout.", {"operator"}, "blackout"),
     # ruled out: a cause denied

@@ -114,6 +114,8 @@ def cause_of(verb: Token, kids, by_i, art: Article, idx) -> tuple[frozenset[str]
         cause, effect = _deps(v, kids, "attr")[0], _prep_obj([subj_t], kids, "of")  # "the cause of X was a fault"
     elif lemma == "be" and _prep_obj([v], kids, "behind") is not None:  # "hackers were behind the blackout"
         cause, effect = subj_t, _prep_obj([v], kids, "behind")
+    elif lemma == "be" and (at := _prep_obj([v], kids, "at")) is not None and at.lemma.lower() == "fault":
+        cause = subj_t  # "investigators found the pilot was at fault": of what, untold
     elif lemma == "rule" and "out" in prt and objs:  # "ruled out a cyberattack as the cause of the blackout"
         # (a denial: see clauses.py; "ruled out a bailout" rules out no cause, "ruled out sabotage" does)
         effect = next((o for p in _deps(objs[0], kids, "prep") if p.lemma.lower() == "as"
