@@ -1,4 +1,5 @@
-"""Shared fixtures: the real seed reports (skipped cleanly when absent) and the example corpus."""
+"""Shared fixtures: the real seed reports (skipped cleanly when absent), the example corpus, and the claim units
+of a sentence."""
 
 from __future__ import annotations
 
@@ -57,3 +58,20 @@ def examples_dossier(examples_result):
 def seed_id(dossier, prefix: str) -> str:
     """The full id of the seed article whose id starts with ``prefix`` (e.g. "003")."""
     return next(a.id for a in dossier.articles if a.id.startswith(prefix))
+
+
+@pytest.fixture(scope="module")
+def units_of(tmp_path_factory):
+    """text -> the claim units of a one-article story built by the full pipeline (no story clustering)."""
+    from newsfuse import api
+    from newsfuse.context import DEFAULT_STAGES, Config
+    from newsfuse.fusion.claims import extract_units
+
+    stages = tuple(s for s in DEFAULT_STAGES[:DEFAULT_STAGES.index("claims")] if s != "stories")
+    counter = iter(range(1000))
+
+    def run(text: str):
+        path = tmp_path_factory.mktemp("units") / f"{next(counter):03d}_outlet.txt"
+        path.write_text(" date 2026-05-01 \n" + text + "\n", encoding="utf-8")
+        return extract_units(api.build([path], Config(stages=stages)).dossiers[0])
+    return run
