@@ -28,6 +28,8 @@ def _story(tmp_path, texts):
      "grounding"),
     ("Investigators are examining a corroded section of pipe that the union blames for the leak.",
      {"section", "pipe"}, "leak"),
+    # the "on" phrase of what was blamed for is no cause
+    ("The company blamed a faulty valve for the explosion on the platform.", {"valve"}, "explosion"),
     # the alternative turned down is no part of the cause
     ("Hydrologist Anneke Brauer told the Ledger that the spillway release, rather than the failure of the levee, "
      "was chiefly responsible for flooding the lower town.", {"spillway", "release"}, "flood"),
@@ -41,7 +43,7 @@ def _story(tmp_path, texts):
     ("Hackers were behind the blackout, officials said.", {"hacker"}, "blackout"),
     ("Investigators found that the pilot was at fault.", {"pilot"}, None),
     # the effect is no part of the cause
-    ("The ministry held the operator responsible for the blackout.", {"operator"}, "blackout"),
+    ("The ministry held a faulty transformer responsible for the blackout.", {"transformer"}, "blackout"),
     # ruled out: a cause denied
     ("Officials ruled out a cyberattack as the cause of the blackout.", {"cyberattack"}, "blackout"),
     ("Investigators have ruled out sabotage.", {"sabotage"}, None),
@@ -57,6 +59,10 @@ def test_a_clause_tells_its_cause(units_of, text, cause, effect):
     "The storm crossed the coast on Monday night.",
     "Preliminary findings were published on Monday.",
     "Officials ruled out a bailout.",  # rules out no cause
+    # blame put on an actor is fault, not a cause: the encoder cannot tell actors apart
+    "Officials blamed the rebels for the attack on the convoy.",
+    "The army blamed the attack on the Free Dalmir Movement.",
+    "The ministry held the operator responsible for the blackout.",
 ])
 def test_no_cause_is_read_where_none_is_told(units_of, text):
     assert not [u for u in units_of(text) if u.cause]

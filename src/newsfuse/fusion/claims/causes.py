@@ -15,13 +15,17 @@ from __future__ import annotations
 
 from ...model import Article, SentenceRef, Token
 from ..common import UnionFind
-from .lexicon import _STOP_NOUNS
+from .lexicon import _ACTOR, _BODIES, _GENERIC, _MEMBERS, _ROLES, _STOP_NOUNS, POSTS
 
 #: Verbs whose subject causes their object ("a tremor triggered the collapse"; passive: "was caused by").
 CAUSING = {"cause", "trigger", "spark", "provoke"}
 #: Causes one rules out by name ("investigators have ruled out sabotage").
 SUSPECTED = {"sabotage", "terrorism", "arson", "cyberattack", "attack", "hacking", "hack", "play", "error", "failure",
              "fault", "bomb", "explosive", "explosion", "strike", "negligence", "malfunction"}
+#: Who may be blamed, not what caused: a body, its members, a post, people. Blame put on an actor is fault (see the
+#: lexicon's "fault" class); the encoder cannot tell actors apart ("rebel" / "army" 0.46, "rebel" / "movement" 0.31),
+#: so a named or a kind of actor gives no cause here.
+_ACTORS = _BODIES | _MEMBERS | POSTS | _ROLES | _GENERIC | set(_ACTOR) | set(_ACTOR.values())
 #: Verbs that tell a cause in a relative clause ("a section of pipe that the union blames for the leak"; "the
 #: tank car that caused the derailment" mostly says which car).
 BLAMING = {"blame", "attribute"}
@@ -50,18 +54,19 @@ def _deps(t: Token, kids, *deps: str) -> list[Token]:
     return [k for k in kids.get(t.i, []) if k.dep in deps]
 
 
-def _prep_obj(ts: list[Token], kids, prep: str) -> Token | None:
+def _prep_obj(ts: list[Token], kids, prep: str, deep: bool = True) -> Token | None:
     """The object of the first ``prep`` phrase on any of ``ts`` ("blamed the grounding on a storm", parsed with
     "on" on the verb or on "grounding"), or on a phrase of theirs ("attributed the grounding on the reef to bad
-    weather", "to" hung on "reef"); a gerund's verb counts ("responsible for flooding the town")."""
-    ts = ts + [o for t in ts for p in kids.get(t.i, []) if p.dep == "prep" and p.lemma.lower() != prep
-               for o in _deps(p, kids, "pobj")]
-    for t in ts:
-        for p in kids.get(t.i, []):
-            if p.dep == "prep" and p.lemma.lower() == prep:
-                objs = _deps(p, kids, "pobj", "pcomp")
-                if objs:
-                    return objs[0]
+    weather", "to" hung on "reef"; only when ``deep`` and none is on ``ts``); a gerund's verb counts ("responsible
+    for flooding the town")."""
+    for level in (ts, [o for t in ts for p in kids.get(t.i, []) if p.dep == "prep" and p.lemma.lower() != prep
+                       for o in _deps(p, kids, "pobj")] if deep else []):
+        for t in level:
+            for p in kids.get(t.i, []):
+                if p.dep == "prep" and p.lemma.lower() == prep:
+                    objs = _deps(p, kids, "pobj", "pcomp")
+                    if objs:
+                        return objs[0]
     return None
 
 
@@ -136,13 +141,15 @@ def cause_of(verb: Token, kids, by_i, art: Article, idx) -> tuple[frozenset[str]
     elif lemma == "blame" and v is not verb:  # "the breach alone was to blame (for the flooding)"
         cause, effect = subj_t, _prep_obj([v], kids, "for")
     elif lemma == "blame":
-        on, obj = _prep_obj([v] + objs, kids, "on"), (objs[0] if objs else None)
+        obj = objs[0] if objs else None
+        on, fr = _prep_obj([v] + objs, kids, "on", deep=False), _prep_obj([v] + objs, kids, "for", deep=False)
+        on = on if on is not None or fr is not None else _prep_obj([v] + objs, kids, "on")
         if passive:  # "the derailment was blamed on rain" / "the operator was blamed for the leak"
-            cause, effect = (on, subj_t) if on is not None else (subj_t, _prep_obj([v], kids, "for"))
+            cause, effect = (on, subj_t) if on is not None else (subj_t, fr)
         elif on is not None:  # "blamed the derailment on an embankment weakened by rain"
             cause, effect = on, obj
-        else:  # "blames a dodgy pump seal", "a section of pipe that the union blames for the leak"
-            cause, effect = obj, _prep_obj([v] + objs, kids, "for")
+        else:  # "blames a dodgy pump seal", "a section of pipe that the union blames for the leak", "blamed the
+            cause, effect = obj, fr  # rebels for the attack on the convoy" (not the convoy)
     elif lemma == "attribute":  # "attributed the grounding to bad weather", "was attributed to a fault"
         cause = _prep_obj([v] + objs, kids, "to")
         effect = subj_t if passive else (objs[0] if objs else None)
@@ -164,7 +171,7 @@ def cause_of(verb: Token, kids, by_i, art: Article, idx) -> tuple[frozenset[str]
                                                          for x in _deps(p, kids, "pobj")]), None)
         effect = v if cause is not None else None
     cause, effect = _noun(cause, by_i), _noun(effect, by_i)
-    if cause is None:
+    if cause is None or cause.ent_type in ("PERSON", "ORG", "NORP", "GPE") or cause.lemma.lower() in _ACTORS:
         return frozenset(), None
     return _words(cause, kids, art, idx, effect), (effect.lemma.lower() if effect is not None else None)
 
