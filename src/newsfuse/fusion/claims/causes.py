@@ -87,7 +87,7 @@ def _noun(t: Token | None, by_i) -> Token | None:
 
 def _words(head: Token, kids, art: Article, idx, effect: Token | None = None) -> frozenset[str]:
     """A cause's nouns and named things: "a section of embankment weakened by last week's heavy rain"
-    gives section, embankment, rain (and week); not the effect ("held the operator responsible for the
+    gives section, embankment, rain (and week); not the effect ("held a faulty transformer responsible for the
     blackout")."""
     out, stack = set(), [head]
     while stack:
@@ -96,7 +96,8 @@ def _words(head: Token, kids, art: Article, idx, effect: Token | None = None) ->
             continue
         if t.pos in ("NOUN", "PROPN") and t.lemma.lower() not in _STOP_NOUNS and t.ent_type not in ("DATE", "TIME"):
             out.add(idx.get((art.id, t.start), t.lemma.lower()))
-        stack.extend(k for k in kids.get(t.i, []) if k.dep not in _CAUSE_STOP and k.lemma.lower() not in ("than", "as"))
+        stack.extend(k for k in kids.get(t.i, [])
+                     if k.dep not in _CAUSE_STOP and k.lemma.lower() not in ("than", "as"))
     return frozenset(out)
 
 
@@ -112,6 +113,8 @@ def cause_of(verb: Token, kids, by_i, art: Article, idx) -> tuple[frozenset[str]
     subj = _deps(v, kids, "nsubj", "nsubjpass") or _deps(verb, kids, "nsubj", "nsubjpass")
     subj_t = subj[0] if subj else (by_i.get(v.head) if v.dep == "acl" else None)  # ("a fire caused by a fault")
     objs = _deps(v, kids, "dobj")
+    held = [k for k in kids.get(objs[0].i, []) + _deps(v, kids, "oprd", "acomp")
+            if k.lemma.lower() in ("responsible", "accountable")] if lemma == "hold" and objs else []
     cause = effect = None
     if lemma == "cause" and v.pos == "NOUN":  # "a faulty valve was the cause of the explosion"
         cause, effect = subj_t, _prep_obj([v], kids, "of")
@@ -127,11 +130,8 @@ def cause_of(verb: Token, kids, by_i, art: Article, idx) -> tuple[frozenset[str]
                        for c in _deps(p, kids, "pobj") if c.lemma.lower() == "cause"
                        for o in [_prep_obj([c], kids, "of")] if o is not None), None)
         cause = objs[0] if effect is not None or objs[0].lemma.lower() in SUSPECTED else None
-    elif lemma == "hold" and objs and any(k.lemma.lower() in ("responsible", "accountable")
-                                          for k in kids.get(objs[0].i, []) + _deps(v, kids, "oprd", "acomp")):
-        held = [k for k in kids.get(objs[0].i, []) + _deps(v, kids, "oprd", "acomp")
-                if k.lemma.lower() in ("responsible", "accountable")]
-        cause, effect = objs[0], _prep_obj(held, kids, "for")  # "held the operator responsible for the blackout"
+    elif held:  # "held a faulty transformer responsible for the blackout"
+        cause, effect = objs[0], _prep_obj(held, kids, "for")
     elif lemma in CAUSING or any((lemma, p) in CAUSING_PHRASAL for p in prt):
         if passive:
             agent = [o for a in _deps(v, kids, "agent") for o in _deps(a, kids, "pobj")]
@@ -148,8 +148,9 @@ def cause_of(verb: Token, kids, by_i, art: Article, idx) -> tuple[frozenset[str]
             cause, effect = (on, subj_t) if on is not None else (subj_t, fr)
         elif on is not None:  # "blamed the derailment on an embankment weakened by rain"
             cause, effect = on, obj
-        else:  # "blames a dodgy pump seal", "a section of pipe that the union blames for the leak", "blamed the
-            cause, effect = obj, fr  # rebels for the attack on the convoy" (not the convoy)
+        else:  # "blames a dodgy pump seal", "a section of pipe that the union blames for the leak", "blamed a
+            # faulty valve for the explosion on the platform" (the valve, not the platform)
+            cause, effect = obj, fr
     elif lemma == "attribute":  # "attributed the grounding to bad weather", "was attributed to a fault"
         cause = _prep_obj([v] + objs, kids, "to")
         effect = subj_t if passive else (objs[0] if objs else None)

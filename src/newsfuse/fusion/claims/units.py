@@ -906,6 +906,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                 and t.dep not in ("aux", "auxpass", "neg", "punct", "mark", "cc")]
         if cut and not args:
             continue  # "schools stayed closed": the state split off is the fact; "stayed" alone tells nothing
+        because, caused = cause_of(verb, kids, by_i, art, idx)
         out.append(Unit(art.id, sent.index, verb.lemma.lower(), classes, ents, subj, nouns, frozenset(nums),
                         stance, sent.text, back, negated, words, subject_head, objects,
                         _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(told or verb, kids),
@@ -915,7 +916,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                         ordinal, _owners(verb, kids, art, idx, patients),
                         any(d.dep == "det" and d.lemma.lower() in ("any", "no") for k in subj_toks + patients
                             for d in kids.get(k.i, [])),
-                        _lacks(verb, kids), **dict(zip(("cause", "effect"), cause_of(verb, kids, by_i, art, idx)))))
+                        _lacks(verb, kids), cause=because, effect=caused))
     # "The coast guard put the figure higher, estimating that 2,000 tonnes had leaked": the figure put is the
     # one the sentence gives
     given = {n for u in out for n in u.numbers if n >= 0}
