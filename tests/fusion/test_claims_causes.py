@@ -90,17 +90,6 @@ def test_one_account_in_other_words_is_no_dispute(tmp_path):
     assert not [x for x in d.contradictions if x.topic.startswith("cause of")]
 
 
-def test_a_cause_denied_disputes_the_report_that_tells_it(tmp_path):
-    d = _story(tmp_path, [
-        "The company maintained that the controlled release did not cause the flooding in the lower town.",
-        "A hydrologist told the paper that the spillway release was chiefly responsible for the flooding in the lower "
-        "town.",
-    ])
-    x = next(x for x in d.contradictions if x.topic.startswith("cause of"))
-    assert x.kind == "denial"
-    assert [r.article[:2] for r in x.sides[0]] == ["01"] and [r.article[:2] for r in x.sides[1]] == ["00"]
-
-
 def test_a_cause_of_another_happening_is_no_rival(tmp_path):
     # the fire the blast set off is not the blast whose cause the reports dispute
     d = _story(tmp_path, [
@@ -110,11 +99,16 @@ def test_a_cause_of_another_happening_is_no_rival(tmp_path):
     assert not [x for x in d.contradictions if x.topic.startswith("cause of")]
 
 
-def test_a_cause_ruled_out_disputes_the_report_that_tells_it(tmp_path):
-    d = _story(tmp_path, [
-        "The grid operator said the nationwide blackout on Monday resulted from a cyberattack on its control centre.",
-        "The energy ministry ruled out a cyberattack as the cause of the nationwide blackout on Monday.",
-    ])
-    # (one claim with its denial, or two claims and a dispute over the cause: a denial either way)
-    x = next(x for x in d.contradictions if x.kind == "denial")
-    assert [r.article[:2] for r in x.sides[0]] == ["00"] and [r.article[:2] for r in x.sides[1]] == ["01"]
+@pytest.mark.parametrize("texts, told, denied, by_cause", [
+    (["The company maintained that the controlled release did not cause the flooding in the lower town.",
+      "A hydrologist told the paper that the spillway release was chiefly responsible for the flooding in the lower "
+      "town."], "01", "00", True),
+    # (one claim with its denial here: a denial either way)
+    (["The grid operator said the nationwide blackout on Monday resulted from a cyberattack on its control centre.",
+      "The energy ministry ruled out a cyberattack as the cause of the nationwide blackout on Monday."],
+     "00", "01", False),
+])
+def test_a_cause_denied_disputes_the_report_that_tells_it(tmp_path, texts, told, denied, by_cause):
+    d = _story(tmp_path, texts)
+    x = next(x for x in d.contradictions if x.kind == "denial" and (x.topic.startswith("cause of") or not by_cause))
+    assert [r.article[:2] for r in x.sides[0]] == [told] and [r.article[:2] for r in x.sides[1]] == [denied]
