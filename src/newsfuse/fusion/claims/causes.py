@@ -243,10 +243,11 @@ def cause_disputes(meta, sims=None) -> list[tuple[str, list[str], list[SentenceR
     make one side, so a reader sees one dispute per two accounts, each with all its reports."""
     common = told_effects([u for _, m in meta for u in m], sims)
     found = []
-    for i, (_, ma) in enumerate(meta):
-        for j in range(i + 1, len(meta)):
-            pair = next(((u, v, k) for u in ma for v in meta[j][1] for k in [rival_causes(u, v, sims, common)] if k),
-                        None)
+    told = [k for k, (_, m) in enumerate(meta) if any(u.cause for u in m)]  # (most claims tell no cause)
+    for x, i in enumerate(told):
+        for j in told[x + 1:]:
+            pair = next(((u, v, k) for u in meta[i][1] for v in meta[j][1] for k in [rival_causes(u, v, sims, common)]
+                         if k), None)
             if pair:
                 found.append((i, j) + pair)
     accounts = UnionFind(len(meta))
