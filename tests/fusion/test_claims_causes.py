@@ -28,6 +28,8 @@ def _story(tmp_path, texts):
      "grounding"),
     ("Investigators are examining a corroded section of pipe that the union blames for the leak.",
      {"section", "pipe"}, "leak"),
+    # a clause with its own subject set after a report noun is no passive
+    ("Her camp has distanced itself from early reports that she had blamed contaminated meat.", {"meat"}, None),
     # the "on" phrase of what was blamed for is no cause
     ("The company blamed a faulty valve for the explosion on the platform.", {"valve"}, "explosion"),
     # the alternative turned down is no part of the cause

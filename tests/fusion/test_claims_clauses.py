@@ -296,3 +296,11 @@ def test_a_relative_clause_tells_of_its_noun(units_of, text, stance):
 ])
 def test_a_report_of_a_happening_called_false_denies_it(units_of, text, cls, stance):
     assert [u.stance for u in units_of(text) if cls in u.classes] == [stance]
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Her camp has distanced itself from early reports that she had blamed contaminated meat.", "cause"),
+    ("The ministry distanced itself from reports that the army had shelled the town.", "attack"),
+])
+def test_a_report_one_distances_oneself_from_is_denied(units_of, text, cls):
+    assert [u.stance for u in units_of(text) if cls in u.classes] == ["denies"]

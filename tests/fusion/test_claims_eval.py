@@ -158,7 +158,7 @@ GATES = {
     "claims_trial": (0.9, 0.37, 0.7),
     "claims_outbreak": (0.78, 0.42, 0.8),
     "claims_heldout_aircrash": (0.93, 0.4, 0.6),
-    "claims_doping": (0.97, 0.48, 0.33),
+    "claims_doping": (0.97, 0.48, 0.45),
     "claims_boat": (0.89, 0.41, 0.49),
     "claims_heldout_dam": (0.95, 0.57, 0.5),
     "claims_escape": (0.88, 0.5, 0.76),

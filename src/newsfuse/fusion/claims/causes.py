@@ -109,7 +109,8 @@ def cause_of(verb: Token, kids, by_i, art: Article, idx) -> tuple[frozenset[str]
     v = next((k for k in _deps(verb, kids, "xcomp", "acomp", "attr") if k.lemma.lower() in _COMPLEMENTS), verb)
     lemma = v.lemma.lower()
     prt = {k.lemma.lower() for k in _deps(v, kids, "prt")}
-    passive = bool(_deps(v, kids, "auxpass", "agent", "nsubjpass")) or v.dep == "acl" and v.tag == "VBN"
+    passive = bool(_deps(v, kids, "auxpass", "agent", "nsubjpass")) or v.dep == "acl" and v.tag == "VBN" \
+        and not _deps(v, kids, "nsubj")  # ("a fire caused by a fault"; not "reports that she had blamed X")
     subj = _deps(v, kids, "nsubj", "nsubjpass") or _deps(verb, kids, "nsubj", "nsubjpass")
     subj_t = subj[0] if subj else (by_i.get(v.head) if v.dep == "acl" else None)  # ("a fire caused by a fault")
     objs = _deps(v, kids, "dobj")

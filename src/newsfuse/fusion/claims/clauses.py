@@ -9,7 +9,7 @@ from ...model import Token
 from .causes import BLAMING
 from .lexicon import (
     PREDICATES, REPORTING, DENY, GAINSAY, _FINDING, _NOUN_SENSES, _VERB_SENSES, REPORT_NOUNS, PROPOSALS, DENIAL_MARKS,
-    _BELIEF, _TIME_MARKS, POSTS, HEARSAY, _GUESS, _WRONGLY, _DIRECTIVE, _SEEN,
+    _BELIEF, _TIME_MARKS, POSTS, HEARSAY, _GUESS, _WRONGLY, _DIRECTIVE, _SEEN, DISTANCING,
 )
 
 
@@ -368,9 +368,14 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     for t in toks:
         if (t.i not in seen and t.pos in ("VERB", "AUX") and t.dep in ("acl", "ccomp", "relcl") and t.head in by_i
                 and by_i[t.head].lemma.lower() in REPORT_NOUNS):
-            noun = by_i[t.head]  # (a report a denying verb governs: "had dismissed reports that X")
+            noun = by_i[t.head]  # (a report a denying verb governs: "had dismissed reports that X", or one it
+            # distances itself from: "distanced itself from reports that X")
             denier = by_i.get(noun.head) if noun.dep == "dobj" else None
-            denier = denier if denier is not None and denier.lemma.lower() in DENY | GAINSAY else None
+            away = by_i.get(noun.head) if noun.dep == "pobj" else None
+            if away is not None and away.lemma.lower() == "from" and by_i.get(away.head) is not None \
+                    and by_i[away.head].lemma.lower() in DISTANCING:
+                denier = by_i[away.head]
+            denier = denier if denier is not None and denier.lemma.lower() in DENY | GAINSAY | DISTANCING else None
             granted = _not_denied(denier, kids, by_i) if denier is not None else None
             denied = not granted and (denial or denier is not None)
             for x in with_conj(t):

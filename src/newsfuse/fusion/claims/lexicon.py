@@ -111,6 +111,8 @@ DENY = {"deny", "reject", "dismiss", "refute", "rebut", "debunk"}
 #: Verbs that deny a report they govern ("contradicting rumours that X", "disputes the claim that X"), not a
 #: person or a figure ("the findings contradict the officer", "disputed that figure": whose word is unclear).
 GAINSAY = {"contradict", "dispute"}
+#: Verbs of keeping away from a report, which deny it ("her camp distanced itself from reports that she had ...").
+DISTANCING = {"distance", "dissociate", "disassociate"}
 #: Verbs of finding: their content clause is a fact the finder asserts ("the inspection found that X was at fault").
 _FINDING = {"find", "conclude", "determine", "establish"}
 #: Verbs of witnessing: a report of what one saw tells what was seen, as the report tells it ("said she had seen the
