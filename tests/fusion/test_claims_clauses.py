@@ -304,3 +304,13 @@ def test_a_report_of_a_happening_called_false_denies_it(units_of, text, cls, sta
 ])
 def test_a_report_one_distances_oneself_from_is_denied(units_of, text, cls):
     assert [u.stance for u in units_of(text) if cls in u.classes] == ["denies"]
+
+
+def test_a_figure_withdrawn_is_denied_by_its_own_source(units_of):
+    # what the source had reported, taken back: denied
+    units = units_of("The Karvonian Relief Society, which reported 14 deaths on Tuesday, has since withdrawn that "
+                     "figure.")
+    assert [u.stance for u in units if 14 in u.numbers] == ["denies"]
+    # troops withdrawn are no report taken back
+    assert [u.stance for u in units_of("The army withdrew its troops from the town.") if u.verb == "withdraw"] == [
+        "asserts"]

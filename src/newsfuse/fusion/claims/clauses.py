@@ -9,7 +9,7 @@ from ...model import Token
 from .causes import BLAMING
 from .lexicon import (
     PREDICATES, REPORTING, DENY, GAINSAY, _FINDING, _NOUN_SENSES, _VERB_SENSES, REPORT_NOUNS, PROPOSALS, DENIAL_MARKS,
-    _BELIEF, _TIME_MARKS, POSTS, HEARSAY, _GUESS, _WRONGLY, _DIRECTIVE, _SEEN, DISTANCING,
+    _BELIEF, _TIME_MARKS, POSTS, HEARSAY, _GUESS, _WRONGLY, _DIRECTIVE, _SEEN, DISTANCING, RETRACTING, RETRACTED,
 )
 
 
@@ -249,6 +249,12 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 # ("said they had watched armoured vehicles pull back": what was seen, as the report tells it)
                 told = "hedged" if inner and c.lemma.lower() not in _FINDING | _SEEN else hedge
                 out.extend((x, told, False) for x in with_conj(inner[0] if inner else c))
+            continue
+        if lemma in RETRACTING and any(o.lemma.lower() in RETRACTED for o in objs):
+            # "The Relief Society, which reported 14 deaths on Tuesday, has since withdrawn that figure": what it
+            # had reported, denied; "It later retracted the claim": what the sentence before tells
+            told = [k for x in subjects for k in kids.get(x.i, []) if k.dep == "relcl" and k.lemma.lower() in REPORTING]
+            out.extend([(k, "denies", False) for k in told] or [(v, "denies", True)])
             continue
         out.append((v, "asserts", False))
         # "Fishermen moored at the quay were the first to reach the scene, and pulled five people out": a modifier of

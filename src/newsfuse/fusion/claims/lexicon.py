@@ -111,6 +111,11 @@ DENY = {"deny", "reject", "dismiss", "refute", "rebut", "debunk"}
 #: Verbs that deny a report they govern ("contradicting rumours that X", "disputes the claim that X"), not a
 #: person or a figure ("the findings contradict the officer", "disputed that figure": whose word is unclear).
 GAINSAY = {"contradict", "dispute"}
+#: Verbs that take back what one reported ("has since withdrawn that figure", "retracted the claim"), and what
+#: they take back (not "withdrew its troops", nor "withdrew the bill").
+RETRACTING = {"withdraw", "retract", "recant"}
+RETRACTED = {"figure", "claim", "report", "statement", "estimate", "toll", "number", "count", "story", "allegation",
+             "assertion", "account", "tally"}
 #: Verbs of keeping away from a report, which deny it ("her camp distanced itself from reports that she had ...").
 DISTANCING = {"distance", "dissociate", "disassociate"}
 #: Verbs of finding: their content clause is a fact the finder asserts ("the inspection found that X was at fault").
