@@ -252,7 +252,7 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             continue
         if lemma in RETRACTING and any(o.lemma.lower() in RETRACTED for o in objs):
             # "The Relief Society, which reported 14 deaths on Tuesday, has since withdrawn that figure": what it
-            # had reported, denied; "It later retracted the claim": what the sentence before tells
+            # had reported, denied; "The society later retracted the claim": what the sentence before tells
             told = [k for x in subjects for k in kids.get(x.i, []) if k.dep == "relcl" and k.lemma.lower() in REPORTING]
             out.extend([(k, "denies", False) for k in told] or [(v, "denies", True)])
             continue
