@@ -556,6 +556,29 @@ def test_the_diplomat_may_be_the_diplomat_named(tmp_path):
     assert not _vetoed(said, vaskovic) and _vetoed(said, feyer)
 
 
+def test_a_denial_of_a_named_actor_meets_what_the_story_calls_it(tmp_path):
+    # "the Astrid Vell did not sink" denies "the burning ferry had sunk" when the story calls the Astrid Vell a
+    # ferry: one actor, so no veto parts them; a tug that did not sink is another actor
+    from newsfuse.fusion.claims import _vetoed, extract_units
+    from newsfuse.fusion.claims.pairs import similarities
+    from newsfuse.similarity import ENCODERS
+
+    d = _story(tmp_path, [
+        "The passenger ferry Astrid Vell caught fire off Skarra on Tuesday with 300 people aboard.",
+        "Contrary to early reports, the Astrid Vell did not sink, the coast guard said. The Halvard tug did not sink "
+        "either.",
+        "The burning ferry sank in the early hours of Wednesday, the local radio station reported.",
+    ])
+    units = extract_units(d)
+    sims = similarities(units, ENCODERS.get())
+    sank = next(u for u in units if u.article.startswith("02") and u.stance == "asserts" and u.verb == "sink")
+    denied = [u for u in units if u.article.startswith("01") and u.stance == "denies" and u.verb == "sink"]
+    vell = next(u for u in denied if u.sentence == 0)
+    tug = next(u for u in denied if u.sentence == 1)
+    assert sank.subject_head == "ferry" and "ferry" in vell.subject_kinds
+    assert not _vetoed(vell, sank, sims) and _vetoed(tug, sank, sims)
+
+
 def test_a_named_actor_and_a_noun_whose_names_only_qualify_it(tmp_path):
     # "the Baltic Princess's operator" names the ferry, not the actor: the operator may be Norvik Ferries, which
     # the story calls the operator; the ferry's captain may not

@@ -401,7 +401,8 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_s
     if u.days and v.days and not u.days & v.days:
         return True  # told as happening on different days: a first and a second order lifted
     if "denies" in (u.stance, v.stance) and (not _same_happening(u, v, verb_sim, clause_sim) or u.stance != v.stance
-                                             and _other_actors(u, v, sims)):
+                                             and _other_actors(u, v, sims)
+                                             and not _called(u, v, sims) and not _called(v, u, sims)):
         return True  # a denial denies that very happening of that very actor (and two denials one happening)
     # "warned it": unknown, not another thing; "rejected claims of X" / "rejected allegations of X": the report
     # is no thing of its own
