@@ -8,7 +8,8 @@ thing for the same happening (same head class and event class; with no happening
 sentence that gives a figure for it) and their values disagree, unless
 one is an update (a later, higher count of people), a part (a count in one named place), a
 standing count a day later ("still holding two"), an addition ("ten more") or history (a sentence
-about an earlier year). Earthquake magnitudes are measures of a shock, disputed when 0.2 apart.
+about an earlier year). Earthquake magnitudes are measures of a shock, disputed when 0.2 apart. Sums of one
+named thing ("a fine of 500,000") and measures of one ("a crest of 8.3 metres": measures.py) are compared too.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ..model import Article, Dossier, Quantity
 from ..pipeline import stage
 from .common import children as _children
 from .common import tokens_by_sentence
+from .measures import MEASURED, apart, decimals, measured, unit_scale
 from .tallies import find_tallies, same_vote
 from .timeline.expressions import find_expressions
 
@@ -592,7 +594,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             continue  # a bare number with nothing counted (a score, a page, an age) is left out
         if kind != "count":
             event = None
-        what = _amount_of(num_tok, kids, by_i) if num_tok is not None and kind in ("money", "count") else None
+        what = _amount_of(num_tok, kids, by_i) if num_tok is not None and kind in ("money", "count") else \
+            measured(num_tok, kids, by_i) if num_tok is not None and kind in MEASURED else None
         out.append(_Q(m.group(0), s, e, value, low, high, unit, kind, about, head, event, sent.index, approximate,
                       sort, restated, places, current=current, increment=increment, what=what, days=days,
                       all_days=bool(_ALL.search(text)),
@@ -808,18 +811,19 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
                 if out[o].id not in out[c].conflicts_with:
                     out[c].conflicts_with.append(out[o].id)
                     out[o].conflicts_with.append(out[c].id)
-    # sums of one thing in one currency ("a fine of 500,000 talers" / "a fine of 750,000 talers")
+    # sums of one thing in one currency ("a fine of 500,000 talers" / "a fine of 750,000 talers"), measures of one
+    # named thing in one kind of unit ("a crest of 7.9 metres" / "put the crest at 8.3 metres"): see measures.py
     sums: dict[tuple, list[int]] = {}
     for i, q in enumerate(out):
-        if parsed[i].what and not (parsed[i].background or parsed[i].increment):
-            sums.setdefault((q.unit, parsed[i].what), []).append(i)
+        scale = unit_scale(q.kind, q.unit) if q.kind in MEASURED else (q.unit, 1.0)
+        if parsed[i].what and scale and not (parsed[i].background or parsed[i].increment):
+            sums.setdefault((scale[0], parsed[i].what), []).append(i)
     for members in sums.values():
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 a, b = out[i], out[j]
-                (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
                 qa, qb = parsed[i], parsed[j]
-                if (a.article, a.sentence) != (b.article, b.sentence) and (ahi < blo or bhi < alo) \
+                if (a.article, a.sentence) != (b.article, b.sentence) and _apart(a, b) \
                         and b.id not in a.conflicts_with and qa.changed == qb.changed and qa.span == qb.span \
                         and not qa.rate and not qb.rate and not (qa.days and qb.days and not qa.days & qb.days):
                     # (Monday's withdrawals are not Tuesday's, nor those "between Monday and Wednesday"; a limit "a
@@ -827,6 +831,20 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
                     a.conflicts_with.append(b.id)
                     b.conflicts_with.append(a.id)
     return out
+
+
+def _apart(a: Quantity, b: Quantity) -> bool:
+    """Two sums, or two measures, that cannot both be true: no value in common (a measure's in one base unit, beyond
+    the rounding of the coarser figure)."""
+    if a.kind not in MEASURED:
+        (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+        return ahi < blo or bhi < alo
+    fa, fb = unit_scale(a.kind, a.unit)[1], unit_scale(b.kind, b.unit)[1]
+    ia, ib = _interval(a, told=True), _interval(b, told=True)
+    places = min(decimals(a.text), decimals(b.text))
+    va, vb = (q.value if q.value is not None else q.low if q.low is not None else q.high for q in (a, b))
+    near = bool(va and vb) and max(va * fa, vb * fb) / min(va * fa, vb * fb) <= 5.0  # one order ("400" / "650 metres")
+    return near and apart((ia[0] * fa, ia[1] * fa), (ib[0] * fb, ib[1] * fb), places)
 
 
 def _link(a: Quantity, b: Quantity, qa: _Q, qb: _Q, restates: set[tuple[str, int]],
