@@ -941,3 +941,16 @@ def test_a_speaker_after_he_is_not_the_next_he(units_of):
     andrezzi = next(u for u in units if u.verb == "question").entities
     suspended = next(u for u in units if u.verb == "suspend").entities
     assert suspended and not andrezzi & suspended
+
+
+@pytest.mark.parametrize("text, figures", [
+    # the tokenizer splits a hyphenated number word in three: it is one figure, counting what its unit counts
+    ("Twenty-two of the survivors were picked up by a merchant ship.", {22.0}),
+    ("Fifty-nine people survived the sinking.", {59.0}),
+    ("The boat carried thirty-five migrants.", {35.0}),
+    # two numbers side by side are two
+    ("Twenty people and two dogs survived the sinking.", {20.0, 2.0}),
+])
+def test_a_hyphenated_number_word_is_one_figure(units_of, text, figures):
+    [u] = units_of(text)
+    assert u.numbers == figures

@@ -410,6 +410,17 @@ def _age(t: Token, by_i) -> bool:
         "npadvmod" and unit.head in by_i and by_i[unit.head].lemma.lower() == "old"
 
 
+#: Number words that take a unit after a hyphen: "twenty-two", "fifty-nine" (the tokenizer splits them in three)
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+_UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+
+
+def _compound(tens, unit, by_i) -> bool:
+    """``tens`` and ``unit`` are the two halves of one hyphenated number word ("Twenty-two")."""
+    return tens is not None and unit is not None and tens.text.lower() in _TENS and unit.text.lower() in _UNITS \
+        and unit.i == tens.i + 2 and tens.i + 1 in by_i and by_i[tens.i + 1].text == "-"
+
+
 def _numeric(t: Token) -> bool:
     """A number, by its tag or by the word counting a noun ("Eleven injured people": the tagger's adjective)."""
     return t.pos == "NUM" or t.dep == "nummod" and parse_number(t.text) is not None
@@ -840,6 +851,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                 nums.add(VAGUE[t.text.lower()])
             elif t.text.lower() in _SCALES and before is not None and before.pos == "NUM":
                 continue  # the scale of the number before it, read with it
+            elif _compound(before, t, by_i):
+                continue  # "two" of "Twenty-two", read with the tens before it
             elif _numeric(t) and _age(t, by_i):
                 continue  # "the 27-year-old", "a 34-year-old driver": an age, no figure of the fact
             elif _numeric(t) and t.dep == "nummod" and t.head in by_i and by_i[t.head].lemma.lower() in DURATION \
@@ -849,8 +862,12 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             elif _numeric(t) and (value := parse_number(t.text)) is not None:
                 if after is not None and after.text.lower() in _SCALES:
                     value *= _SCALES[after.text.lower()]  # "1.4 billion" is one figure, not 1.4 and a billion
+                word = t
+                if _compound(t, after, by_i):
+                    value += parse_number(after.text)  # "Fifty-nine" is 59, not 50 and 9
+                    word = after  # (the parse hangs the unit on what is counted)
                 nums.add(value)
-                counted.add((value, _count_noun(t, kids, by_i)))
+                counted.add((value, _count_noun(word, kids, by_i)))
         ones = subj_toks + patients + [k for k in kids.get(verb.i, []) if k.dep == "dobj"]
         # (and the nouns the parse makes compounds of them: "declared a Kessarian diplomat persona non grata")
         ones += [c for k in ones for c in _subtree(k, kids) if c.dep == "compound" and c.pos == "NOUN"]
