@@ -562,3 +562,11 @@ def test_up_to_gives_its_figure(tmp_path):
     assert upto170.id in ninety.conflicts_with
     assert upto100.id not in ninety.conflicts_with
     assert not _find(qs, "d", "At least 48").conflicts_with
+
+
+def test_a_hyphenated_number_word_counts_its_of_phrase(tmp_path):
+    # "Twenty-two of the survivors": the tokenizer splits the word in three; what it counts is the "of" phrase
+    _, qs = _story(tmp_path, {"a": ("2026-05-12", "Twenty-two of the survivors were picked up by a merchant ship. "
+                                                  "Thirty-five of the miners were brought out alive.")})
+    assert (_find(qs, "a", "Twenty-two").value, _find(qs, "a", "Twenty-two").head) == (22.0, "survivor")
+    assert _find(qs, "a", "Thirty-five").head == "miner"

@@ -413,7 +413,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
                 # ("worth 48 million crowns": the sum is in crowns)
                 node = by_i[node.head]
             if node.lemma.lower() in ("hundred", "thousand", "million", "dozen") or node is num_tok and (
-                    raw in VAGUE or node.dep != "nummod"):  # "4,200 of the 5,600 services": services
+                    raw in VAGUE or node.dep != "nummod") or node.pos == "NUM" and node.i == num_tok.i + 2 \
+                    and parse_number(raw) is not None:  # "4,200 of the 5,600 services": services ("Twenty-two of")
                 of = [k for k in kids.get(node.i, []) if k.dep == "prep" and k.text.lower() == "of"]
                 pobj = [k for k in kids.get(of[0].i, []) if k.dep == "pobj" and k.pos in ("NOUN", "PROPN")] \
                     if of else []
