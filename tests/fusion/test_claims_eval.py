@@ -157,19 +157,19 @@ GATES = {
     "claims_protest": (0.88, 0.22, 0.55),
     "claims_trial": (0.9, 0.37, 0.7),
     "claims_outbreak": (0.78, 0.42, 0.8),
-    "claims_heldout_aircrash": (0.93, 0.4, 0.6),
+    "claims_heldout_aircrash": (0.93, 0.44, 0.6),
     "claims_doping": (0.97, 0.48, 0.45),
-    "claims_boat": (0.89, 0.41, 0.49),
+    "claims_boat": (0.92, 0.45, 0.49),
     "claims_heldout_dam": (0.95, 0.57, 0.5),
     "claims_escape": (0.88, 0.5, 0.76),
     "claims_mayor": (0.93, 0.55, 0.83),
     # held out and scored on arrival (0.68 / 0.29 / 0.00): the weakest story, kept as it came
     "claims_heldout_resign": (0.89, 0.48, 0.35),
     "claims_minister": (0.95, 0.46, 0.4),
-    "claims_strike": (0.85, 0.67, 0.35),
+    "claims_strike": (0.85, 0.67, 0.45),
     # held out and scored on arrival (0.78 / 0.42 / 0.11)
     "claims_heldout_wildfire": (0.88, 0.47, 0.3),
-    "claims_flood": (0.88, 0.55, 0.43),
+    "claims_flood": (0.88, 0.55, 0.49),
     # held out and scored on arrival (0.88 / 0.41 / 0.27)
     "claims_heldout_crush": (0.9, 0.42, 0.33),
     # written blind (on arrival 0.67 / 0.30 / 0.25); its errors were read
@@ -215,7 +215,7 @@ GATES = {
     # held out and scored on arrival (0.88 / 0.32 / 0.46; 0.97 / 0.34 / 0.46 with the near-certain join)
     "claims_heldout_devalue": (0.95, 0.32, 0.44),
     # held out and scored on arrival (0.67 / 0.32 / 0.25)
-    "claims_heldout_drone": (0.65, 0.3, 0.23),
+    "claims_heldout_drone": (0.67, 0.32, 0.23),
     # held out and scored on arrival (0.82 / 0.28 / 0.36)
     "claims_heldout_landslide": (0.8, 0.26, 0.45),
     # held out and scored on arrival (0.87 / 0.22 / 0.20)
