@@ -950,7 +950,14 @@ def test_a_speaker_after_he_is_not_the_next_he(units_of):
     ("The boat carried thirty-five migrants.", {35.0}),
     # two numbers side by side are two
     ("Twenty people and two dogs survived the sinking.", {20.0, 2.0}),
+    # number words that multiply the one before, and a scale written against a figure
+    ("Two dozen people were hurt in the blast.", {24.0}),
+    ("Half a dozen soldiers were killed in the blast.", {6.0}),
+    ("One hundred and twenty people were rescued from the ship.", {120.0}),
+    ("The firm lost £5m in the attack.", {5e6}),
+    # "a dozen" stays a vague amount
+    ("A dozen people were hurt in the blast.", {-12.0}),
 ])
-def test_a_hyphenated_number_word_is_one_figure(units_of, text, figures):
+def test_a_number_told_in_words_is_one_figure(units_of, text, figures):
     [u] = units_of(text)
     assert u.numbers == figures

@@ -415,6 +415,31 @@ _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 
 
+#: Number words that multiply the number before them ("two dozen", "one hundred"), and abbreviated scales written
+#: against a figure ("£5m", "$2bn": the tokenizer splits some of them off)
+_TIMES = {"dozen": 12.0, "hundred": 100.0}
+_ABBREVIATED = {"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3}
+
+
+def _times(num, word, by_i) -> bool:
+    """``word`` multiplies the number ``num`` just before it: "two dozen", "one hundred"."""
+    return num is not None and word is not None and word.i == num.i + 1 and word.text.lower() in _TIMES \
+        and num.pos == "NUM" and parse_number(num.text) is not None
+
+
+def _half_dozen(t, by_i) -> bool:
+    """"half a dozen": six."""
+    return t.text.lower() == "dozen" and t.i - 1 in by_i and by_i[t.i - 1].text.lower() == "a" \
+        and t.i - 2 in by_i and by_i[t.i - 2].text.lower() == "half"
+
+
+def _hundred_and(t, by_i) -> bool:
+    """``t`` is the tail of "one hundred and twenty", read with the hundred."""
+    return t is not None and t.i - 2 in by_i and by_i[t.i - 1].text.lower() == "and" \
+        and by_i[t.i - 2].text.lower() == "hundred" and t.i - 3 in by_i and by_i[t.i - 3].pos == "NUM" \
+        and (parse_number(t.text) or 100) < 100
+
+
 def _compound(tens, unit, by_i) -> bool:
     """``tens`` and ``unit`` are the two halves of one hyphenated number word ("Twenty-two")."""
     return tens is not None and unit is not None and tens.text.lower() in _TENS and unit.text.lower() in _UNITS \
@@ -847,12 +872,17 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             # the scale written after a figure, hyphenated or not ("1.4 billion", "a 46-million-crown contract")
             after = by_i.get(t.i + 2) if t.i + 1 in by_i and by_i[t.i + 1].text == "-" else by_i.get(t.i + 1)
             before = by_i.get(t.i - 2) if t.i - 1 in by_i and by_i[t.i - 1].text == "-" else by_i.get(t.i - 1)
-            if t.text.lower() in VAGUE:  # negative: a magnitude, never equal to a figure
+            if _times(before, t, by_i):
+                continue  # "dozen" of "two dozen", "hundred" of "one hundred", read with the number before
+            elif _half_dozen(t, by_i):
+                nums.add(6.0)  # "half a dozen soldiers"
+                counted.add((6.0, _count_noun(t, kids, by_i)))
+            elif t.text.lower() in VAGUE:  # negative: a magnitude, never equal to a figure
                 nums.add(VAGUE[t.text.lower()])
             elif t.text.lower() in _SCALES and before is not None and before.pos == "NUM":
                 continue  # the scale of the number before it, read with it
-            elif _compound(before, t, by_i):
-                continue  # "two" of "Twenty-two", read with the tens before it
+            elif _compound(before, t, by_i) or _hundred_and(t, by_i):
+                continue  # "two" of "Twenty-two", "twenty" of "one hundred and twenty": read with what comes before
             elif _numeric(t) and _age(t, by_i):
                 continue  # "the 27-year-old", "a 34-year-old driver": an age, no figure of the fact
             elif _numeric(t) and t.dep == "nummod" and t.head in by_i and by_i[t.head].lemma.lower() in DURATION \
@@ -866,8 +896,17 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                 if _compound(t, after, by_i):
                     value += parse_number(after.text)  # "Fifty-nine" is 59, not 50 and 9
                     word = after  # (the parse hangs the unit on what is counted)
+                elif _times(t, after, by_i):
+                    value *= _TIMES[after.text.lower()]  # "two dozen" is 24, "one hundred" 100
+                    word = after
+                    tail = by_i.get(after.i + 2)
+                    if _hundred_and(tail, by_i):
+                        value += parse_number(tail.text)  # "one hundred and twenty"
+                elif after is not None and after.text.lower() in _ABBREVIATED and after.start == t.start + len(t.text):
+                    value *= _ABBREVIATED[after.text.lower()]  # "£5m", split by the tokenizer, is five million
+                    word = None  # (a sum: what it counts is its currency, which the parse does not hang on it)
                 nums.add(value)
-                counted.add((value, _count_noun(word, kids, by_i)))
+                counted.add((value, _count_noun(word, kids, by_i) if word is not None else ""))
         ones = subj_toks + patients + [k for k in kids.get(verb.i, []) if k.dep == "dobj"]
         # (and the nouns the parse makes compounds of them: "declared a Kessarian diplomat persona non grata")
         ones += [c for k in ones for c in _subtree(k, kids) if c.dep == "compound" and c.pos == "NOUN"]
