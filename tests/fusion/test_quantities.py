@@ -570,3 +570,21 @@ def test_a_hyphenated_number_word_counts_its_of_phrase(tmp_path):
                                                   "Thirty-five of the miners were brought out alive.")})
     assert (_find(qs, "a", "Twenty-two").value, _find(qs, "a", "Twenty-two").head) == (22.0, "survivor")
     assert _find(qs, "a", "Thirty-five").head == "miner"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Two dozen people were hurt in the blast.", "Two dozen", 24.0),
+    ("Half a dozen soldiers were killed in the blast.", "Half a dozen", 6.0),
+    ("One hundred and twenty people were rescued from the ship.", "One hundred and twenty", 120.0),
+    ("The firm lost £5m in the attack.", "£5m", 5e6),
+])
+def test_numbers_told_in_words_and_abbreviated_sums(tmp_path, sentence, text, value):
+    _, qs = _story(tmp_path, {"a": ("2026-05-12", sentence)})
+    assert _find(qs, "a", text).value == value
+
+
+def test_an_abbreviated_scale_needs_a_currency():
+    from newsfuse.fusion.quantities import _NUMBER
+
+    assert _NUMBER.search("The firm lost £5m.")["abbr"] == "m"
+    assert _NUMBER.search("The wall is 5m high.") is None or _NUMBER.search("The wall is 5m high.")["abbr"] is None

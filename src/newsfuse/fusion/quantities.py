@@ -144,6 +144,8 @@ def parse_number(text: str) -> float | None:
         return float(m[1]) * SCALE.get(m[2] or "", 1)
     if t in ("a dozen", "dozen"):
         return 12.0
+    if t == "half a dozen":
+        return 6.0
     parts = re.split(r"[\s-]+", t)
     total, cur = 0.0, 0.0
     for p in parts:
@@ -153,7 +155,7 @@ def parse_number(text: str) -> float | None:
         if p not in WORDS:
             return None
         v = WORDS[p]
-        if v >= 100:
+        if v >= 100 or p == "dozen":  # "two dozen" is 24
             cur = (cur or 1) * v
             if v >= 1000:
                 total, cur = total + cur, 0.0
@@ -167,13 +169,17 @@ _NUMBER = re.compile(
     r"up to|some|roughly|approximately|nearer(?: to)?|closer to|close to)\s+)?"
     r"(?:(?P<between>between)\s+)?"
     r"(?P<cur>[$€£])?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half a dozen|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred\s+and\s+(?:(?:twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several)\s+(?:dozen|hundred|thousand|million)|"
     r"hundreds of thousands|tens of thousands|dozens|hundreds|thousands|millions|scores|a dozen|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
     r"eight|nine))?)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b)?"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b|(?(cur)(?P<abbr>mn|m|k)\b|(?!)))?"  # "£5m": money
     r"(?:\s+(?:and|to)\s+(?P<num2>\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?P<scale2>thousand|million|billion))?)?"
     r"(?P<dash>-(?:year|month|week|day|hour|kilometre|km|mile|metre)s?(?:-old)?)?"
     r"(?![\w]|[:,]\d|-[a-z]|\s?[ap]\.?m\b)", re.I)  # not a clock time ("02:14", "10 a.m.") nor a modifier ("46-page")
@@ -379,7 +385,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
             low, high = VAGUE[raw]
             approximate = True
         else:
-            value = parse_number(raw + (" " + m["scale"] if m["scale"] else ""))
+            scale = m["scale"] or {"mn": "m"}.get((m["abbr"] or "").lower(), m["abbr"])
+            value = parse_number(raw + (" " + scale if scale else ""))
             if value is None:
                 continue
         if m["num2"]:
