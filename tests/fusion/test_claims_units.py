@@ -954,6 +954,7 @@ def test_a_speaker_after_he_is_not_the_next_he(units_of):
     ("Two dozen people were hurt in the blast.", {24.0}),
     ("Half a dozen soldiers were killed in the blast.", {6.0}),
     ("One hundred and twenty people were rescued from the ship.", {120.0}),
+    ("Two hundred thousand people fled the city.", {200000.0}),
     ("The firm lost £5m in the attack.", {5e6}),
     # "a dozen" stays a vague amount
     ("A dozen people were hurt in the blast.", {-12.0}),

@@ -902,6 +902,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                     tail = by_i.get(after.i + 2)
                     if _hundred_and(tail, by_i):
                         value += parse_number(tail.text)  # "one hundred and twenty"
+                    elif after.i + 1 in by_i and by_i[after.i + 1].text.lower() in _SCALES:
+                        value *= _SCALES[by_i[after.i + 1].text.lower()]  # "two hundred thousand"
                 elif after is not None and after.text.lower() in _ABBREVIATED and after.start == t.start + len(t.text):
                     value *= _ABBREVIATED[after.text.lower()]  # "£5m", split by the tokenizer, is five million
                     word = None  # (a sum: what it counts is its currency, which the parse does not hang on it)
