@@ -91,7 +91,7 @@ def test_not_leaving_is_staying(units_of):
 
 
 def test_claim_text_closes_no_cut_quotation():
-    from newsfuse.fusion.claims import _tidy_clause
+    from newsfuse.fusion.claims.text import tidy_clause as _tidy_clause
     from newsfuse.fusion.claims.units import Unit
 
     def unit(clause):

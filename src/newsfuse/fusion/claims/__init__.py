@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import re
 
 from ...model import Claim, Contradiction, Dossier, Evidence, Quantity, SentenceRef
 from ...pipeline import stage
 from ..common import UnionFind
 from ..quantities import head_class
-from .pairs import clause_text, features, head_words, shared_figures, similarities
+from .pairs import features, head_words, shared_figures, similarities
 from .pairs import model as pairs_model
 from .causes import cause_disputes, other_causes
 from .lexicon import DENIAL_MARKS, OPPOSITES, REPORT_NOUNS, REVERSALS, SITES, TERMS
+from .text import Sentences, pick_text, retell
 from .units import Unit, extract_units
 
 __all__ = ["claims", "build_claims", "extract_units"]
@@ -44,7 +44,6 @@ SAME_VERB = 0.6  # predicates this close tell one happening ("hit the hospital" 
 OTHER_VERB = 0.0  # two plain verbs less alike than this tell two happenings ("include" / "hold": -0.04)
 _ANYONE = {"one", "anyone", "anybody", "nobody", "person", "people"}  # "no one was hurt", "nobody was killed"
 _PRONOUNS = {"it", "he", "she", "they", "them", "him", "her", "this", "that", "which", "who", "any", "some"}
-_VAGUE_TARGETS = {"it", "this", "that", "them", "they", "these", "those"}
 _TARGETED = {"take", "attack"}  # happenings told by what they act on: another target, another fact
 
 
@@ -242,63 +241,6 @@ def _named(kinds: dict[str, str], sources: list[str]) -> bool:
     claimed"), not when the outlet hedges its own word ("reportedly", "is said to")."""
     return any(kinds.get(s, "unknown") not in ("outlet", "agency", "unknown") and not s.endswith("own-reporting")
                for s in sources)
-
-
-def _pick_text(dossier: Dossier, members: list[Unit], shared: set[tuple[str, int]] = frozenset()) -> str:
-    """The clearest evidence sentence: asserted, of a readable length, and the most central (its words are
-    the words most of the group's sentences use). When that sentence also tells another claim (``shared``):
-    its own clause if it reads as a sentence, else the clearest sentence telling this claim alone, so that
-    two claims do not read alike."""
-    from collections import Counter
-
-    asserted = [u for u in members if u.stance == "asserts"] or members
-    freq = Counter(w for u in members for w in u.words)
-    kinds = {s.id: s.kind for s in dossier.sources}
-    relayed = {(a.article, a.sentence) for a in dossier.attributions
-               if a.text and kinds.get(a.source) in ("outlet", "unknown")}  # second-hand: said by another outlet
-
-    def fit(u: Unit) -> tuple:
-        n = len(u.text.split())
-        central = sum(freq[w] for w in u.words) / max(len(u.words), 1)
-        second_hand = (u.article, u.sentence) in relayed
-        # a pronoun for what is told ("Papers put it at around 900,000") reads only beside the sentence before
-        vague = bool(u.target & _VAGUE_TARGETS) or (u.clause.split()[:1] or [""])[0].lower() in _VAGUE_TARGETS
-        return (not 8 <= n <= 40, second_hand, vague, -(central - 0.1 * n), u.article, u.sentence)  # central, short
-    best = min(asserted, key=fit)
-    if (best.article, best.sentence) not in shared:
-        return best.text
-    # a whole sentence telling this claim alone reads better than a clause cut from one telling two ("The man
-    # detained outside the depot on Monday" of "... was released without charge")
-    alone = [u for u in asserted if (u.article, u.sentence) not in shared]
-    if alone:
-        return min(alone, key=fit).text
-    alone = [u for u in members if (u.article, u.sentence) not in shared]  # a hedged telling of this claim alone
-    return _tidy_clause(best) or (min(alone, key=fit).text if alone else best.text)
-
-
-_LINKING = {"be", "stay", "remain", "become", "seem", "keep", "appear", "look"}
-_FIRST_PERSON = {"i", "we"}  # a first person names no one to a reader of the claim
-_SUBORDINATE = {"until", "as", "while", "because", "after", "before", "if", "when", "since", "though", "although"}
-
-
-def _tidy_clause(u: Unit) -> str | None:
-    """A unit's clause as a sentence of its own ("Dozens more are missing."), or None when it does not read
-    as one (a fragment: "until the plant was repaired", "schools stayed , and")."""
-    text = re.sub(r"\s+([,.;:])", r"\1", clause_text(u))
-    text = re.sub(r"[\s,;]*\b(?:and|but|or)$", "", text).strip(" ,;.:")
-    text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
-    for q in ('"', "\u201c\u201d"):  # a quotation cut by the clause: no stray mark left open
-        marks = sum(text.count(c) for c in q)
-        if marks % 2 and text[:1] in q:
-            text = text[1:].lstrip()
-        elif marks % 2 and text[-1:] in q:
-            text = text[:-1].rstrip(" ,;")
-    words = text.split()
-    if len(words) < 4 or words[0].lower() in _SUBORDINATE | _PRONOUNS | _FIRST_PERSON or \
-            "that" in (w.lower() for w in words[1:3]) or (
-            u.verb in _LINKING and words[-1].lower().startswith(u.verb[:3])):
-        return None  # a fragment, or a linking verb that lost its complement ("schools in Dorsa stayed")
-    return text[:1].upper() + text[1:] + ("" if text[-1] in ".!?\"'”" else ".")
 
 
 def _opposed(u: Unit, v: Unit) -> bool:
@@ -552,6 +494,9 @@ def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[
     shared = {k for k, roots in tells.items() if len(roots) > 1}
     said = _clause_sources(dossier)
     kinds = {s.id: s.kind for s in dossier.sources}
+    sentences = Sentences(dossier)
+    relayed = {(a.article, a.sentence) for a in dossier.attributions
+               if a.text and kinds.get(a.source) in ("outlet", "unknown")}  # second-hand: said by another outlet
     for members in groups.values():
         if not any(u.classes for u in members):
             continue
@@ -585,7 +530,7 @@ def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[
         refs = [(e.article, e.sentence, e.sources, named[(e.article, e.sentence)]) for e in reported or firm or support]
         n = _count(dossier, refs) if support else 0
         status = "disputed" if not support else "corroborated" if n >= 2 else "single-source"
-        claim = Claim(cid, _pick_text(dossier, members, shared), status, n, list(ev.values()))
+        claim = Claim(cid, pick_text(members, sentences, relayed, shared), status, n, list(ev.values()))
         claims.append(claim)
         meta.append((claim, members))
     same_text: dict[str, list[tuple[Claim, list[Unit]]]] = {}
@@ -593,8 +538,7 @@ def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[
         same_text.setdefault(claim.text, []).append((claim, members))
     for alike in same_text.values():
         for claim, members in alike[1:]:  # one sentence, several facts: each but the first by its own clause
-            clause = clause_text(min(members, key=lambda u: (u.stance != "asserts", u.article, u.sentence)))
-            claim.text = clause[:1].upper() + clause[1:]
+            claim.text = retell(members, sentences, relayed, claim.text)
     index = {id(u): i for i, u in enumerate(units)}
 
     def weighed(u: Unit, v: Unit) -> float | None:

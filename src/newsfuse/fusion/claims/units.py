@@ -73,6 +73,7 @@ class Unit:
     #: support) and the happening caused ("collapse"; None when unnamed: "X was to blame"); see causes.py
     cause: frozenset[str] = frozenset()
     effect: str | None = None
+    span: tuple[int, ...] = ()  # token indices of the clause's own words (``clause``)
 
 
 #: Reporting verbs that also tell a deed with a noun ("announced a compensation fund")
@@ -974,7 +975,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                         ordinal, _owners(verb, kids, art, idx, patients),
                         any(d.dep == "det" and d.lemma.lower() in ("any", "no") for k in subj_toks + patients
                             for d in kids.get(k.i, [])),
-                        _lacks(verb, kids), cause=because, effect=caused))
+                        _lacks(verb, kids), cause=because, effect=caused, span=tuple(t.i for t in clause)))
     # "The coast guard put the figure higher, estimating that 2,000 tonnes had leaked": the figure put is the
     # one the sentence gives
     given = {n for u in out for n in u.numbers if n >= 0}
