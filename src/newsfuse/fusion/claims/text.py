@@ -166,7 +166,8 @@ def _stretch(u: Unit, toks: list[Token]) -> list[Token] | None:
         gap = [by_i[k] for k in range(i, j)]
         after = by_i.get(j)
         if all(by_i[k].pos in ("PUNCT", "SPACE") for k in span if k >= j) and (
-                gap[0].text == "," or gap[0].dep in ("cc", "mark") or out and (out[-1].dep == "cc" or out[-1].text == ",")):
+                gap[0].text == "," or gap[0].dep in ("cc", "mark") or out and (out[-1].dep == "cc"
+                                                                               or out[-1].text == ",")):
             break  # what the clause leaves out is a clause after it ("is the largest and [processes ...]")
         opened = gap[0].text == "," or bool(out) and out[-1].text == ","
         closed = gap[-1].text == "," or after is not None and after.text == ","
