@@ -20,6 +20,19 @@ def test_promo_lines_removed_and_recorded():
     assert [r.reason for r in removed] == ["promotional boilerplate"] * 3
 
 
+def test_links_to_other_pieces_are_promotional():
+    # "Read more: <the headline of another piece>" and its kin link elsewhere; they tell nothing of this story
+    raw = ("Floods hit the valley on Monday.\nRead more: Kaldor bridge collapse \u2014 what we know so far\n"
+           "READ MORE: The ten greatest comebacks in athletics history\nRelated: Who inspects the bridges?\n"
+           "See also - The dam that failed\nRead more about the dam in the archive, which the minister called "
+           "incomplete.\nRelated parties were named in the report.\nThe river rose two metres.\n")
+    text, title, credits, removed = clean_text(raw)
+    assert text.split("\n") == ["Floods hit the valley on Monday.",
+                                "Read more about the dam in the archive, which the minister called incomplete.",
+                                "Related parties were named in the report.", "The river rose two metres."]
+    assert [r.reason for r in removed] == ["promotional boilerplate"] * 4
+
+
 def test_long_paragraph_mentioning_subscribe_is_kept():
     line = ("The minister said farmers who subscribe to the insurance scheme would be paid within "
             "a month, and that the newsletter sent to members last week had explained the rules in detail "

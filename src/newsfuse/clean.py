@@ -39,6 +39,10 @@ _PROMO = re.compile(
     \bjoin\s+(?:our|us\s+on)\b.*\b(?:community|channel|newsletter|group|whatsapp|telegram)\b
     | ^[-–—•*\s]*(?:join|subscribe|sign\s+up|read\s+more|read\s+also|see\s+also|watch|listen)
       (?:\s+(?:now|here|more|today))?[-–—•*\s]*$
+    # a link to another piece: "Read more: Who inspects Morvania's bridges?", "RELATED: ...", "See also - ..."
+    | ^[-–—•*\s]*(?:read\s+more|read\s+also|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?
+      |related(?:\s+(?:articles?|stories|story|news|coverage|content))?|watch|listen|recommended)
+      \s*(?::|\||»|>|[-–—](?=\s))\s*\S
     | \bsubscribe\s+(?:to|for|now|today)\b | \bsign\s+up\s+(?:for|to|now)\b
     | \bfollow\s+us\s+on\b | \b(?:click|tap)\s+here\b | \bdownload\s+(?:our|the)\s+app\b
     | ^share\s+(?:this|on|via|article)\b | ^(?:advertisement|sponsored(?:\s+content)?|related
