@@ -314,3 +314,27 @@ def test_a_figure_withdrawn_is_denied_by_its_own_source(units_of):
     # troops withdrawn are no report taken back
     assert [u.stance for u in units_of("The army withdrew its troops from the town.") if u.verb == "withdraw"] == [
         "asserts"]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The ministry said it was not true that troops had fired on protesters in Varna.", "denies"),
+    ("It is not true that troops fired on protesters in Varna.", "denies"),
+    ("The army said it was false and misleading to suggest that troops had fired on protesters in Varna.", "denies"),
+    # a denying verb inside the reported clause, quoted or not
+    ('The army said it "categorically denies" that troops fired on protesters in Varna.', "denies"),
+    ("The army disputed accounts that troops had fired on protesters in Varna.", "denies"),
+    # a report called false in a word of its own
+    ("The ministry branded reports that troops had fired on protesters in Varna as lies.", "denies"),
+    ('The army said the reports that troops had fired on protesters in Varna were "fake news".', "denies"),
+    # "wrong" of a saying gainsays it; "did not deny" leaves it open
+    ("The mayor said it was wrong to say that troops had fired on protesters in Varna.", "denies"),
+    ("The army did not deny that troops fired on protesters in Varna.", "hedged"),
+])
+def test_a_clause_called_untrue_is_denied(units_of, text, stance):
+    assert [u.stance for u in units_of(text) if "attack" in u.classes] == [stance]
+
+
+def test_a_state_of_things_called_wrong_is_no_denial(units_of):
+    # "it was wrong that X" judges X; it does not say X did not happen
+    assert not any(u.stance == "denies" for u in units_of(
+        "The minister said it was wrong that patients had waited for hours at the hospital."))

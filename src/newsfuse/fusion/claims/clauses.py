@@ -10,6 +10,7 @@ from .causes import BLAMING
 from .lexicon import (
     PREDICATES, REPORTING, DENY, GAINSAY, _FINDING, _NOUN_SENSES, _VERB_SENSES, REPORT_NOUNS, PROPOSALS, DENIAL_MARKS,
     _BELIEF, _TIME_MARKS, POSTS, HEARSAY, _GUESS, _WRONGLY, _DIRECTIVE, _SEEN, DISTANCING, RETRACTING, RETRACTED,
+    FALSE_WORDS,
 )
 
 
@@ -82,6 +83,37 @@ def _reduced_root(v, kids) -> bool:
         and not any(x.dep in ("dobj", "aux", "auxpass", "neg") for x in kids.get(v.i, []))
 
 
+#: What a true account is called ("it is not true that X", "it was not correct to say X")
+_TRUE = {"true", "correct", "accurate", "right", "so"}
+#: Accounts one may dispute, besides the report nouns ("disputed accounts that X", "rejected the version that X")
+_ACCOUNTS = {"account", "version", "assertion", "story"}
+#: Words that call a saying false but a state of things unjust ("it is wrong to say X" / "it was wrong that X")
+_JUDGING = {"wrong", "misleading"}
+
+
+def _untrue(v: Token, kids) -> list[Token]:
+    """The clause a sentence calls untrue with "it": "it is not true that X", "it was false to suggest that X", "it
+    is wrong to say X" (X's heads; none for any other clause)."""
+    if v.lemma.lower() != "be":
+        return []
+    ks = kids.get(v.i, [])
+    if not any(k.dep in ("nsubj", "expl") and k.text.lower() == "it" for k in ks):
+        return []
+    words = [k for k in ks if k.dep in ("acomp", "attr")]
+    words += [c for w in words for c in kids.get(w.i, []) if c.dep == "conj"]
+    negated = any(k.dep == "neg" for k in ks)
+    # "to suggest that X", "to say X": what the saying would tell
+    said = [c for x in [v] + words for k in kids.get(x.i, []) if k.dep in ("xcomp", "advcl", "ccomp")
+            and k.lemma.lower() in REPORTING | _GUESS for c in kids.get(k.i, []) if c.dep == "ccomp"
+            and c.pos in ("VERB", "AUX")]
+    # ("it was wrong that patients had to wait" judges, it does not gainsay: "wrong" and "misleading" only of saying)
+    if not any(w.lemma.lower() in FALSE_WORDS - _JUDGING or negated and w.lemma.lower() in _TRUE
+               or said and w.text.lower() in _JUDGING for w in words):
+        return []
+    told = [k for x in [v] + words for k in kids.get(x.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX")]
+    return [t for t in told + said if t.lemma.lower() not in REPORTING | _GUESS]
+
+
 #: Who declines to deny leaves the report open: "declined to confirm or deny reports that X".
 _DECLINE = {"decline", "refuse"}
 
@@ -152,6 +184,10 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     heads = with_conj(root)
     consumed: set[int] = set()  # reported clauses read already (a belief in one: what is believed)
     for v in heads:
+        if _untrue(v, kids):  # "It is not true that troops fired on protesters"
+            out.extend((x, "denies", False) for c in _untrue(v, kids) for x in with_conj(c))
+            consumed |= {c.i for c in _untrue(v, kids)}
+            continue
         # "the hospital continues to deny the claims", "keeps denying": the denial is the clause's
         v = next((k for k in kids.get(v.i, []) if k.dep == "xcomp" and k.lemma.lower() in DENY), v) \
             if v.lemma.lower() in ("continue", "keep") else v
@@ -240,6 +276,14 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             hedge = "denies" if wrong else "hedged" if lemma in HEARSAY else "asserts"
             for c in comps:
                 consumed.add(c.i)
+                # "said it was not true that X": X denied; 'said it "categorically denies" that X': so too (a report
+                # noun it denies is read below)
+                untrue = _untrue(c, kids) or ([k for k in kids.get(c.i, []) if k.dep == "ccomp" and k.pos in (
+                    "VERB", "AUX")] if c.lemma.lower() in DENY and not _not_denied(c, kids, by_i) else [])
+                if untrue:
+                    consumed |= {k.i for k in untrue}
+                    out.extend((x, "denies", False) for k in untrue for x in with_conj(k))
+                    continue
                 # "said it believed about 30 men were trapped": what is believed, hedged; "said an inquiry found
                 # that X was hit by its fire": what is found, as the report tells it
                 inner = [k for k in kids.get(c.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX") or (
@@ -370,10 +414,14 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     # content, denied when the sentence denies it, else hedged (a report is not the outlet's own word)
     seen = {v.i for v, _, _ in out}
     lower = " ".join(t.text.lower() for t in toks)
-    denial = any(m in lower for m in DENIAL_MARKS)
+    # (or called false in a word of its own: "branded reports that X as lies", 'said the reports were "fake news"')
+    denial = any(m in lower for m in DENIAL_MARKS) or any(
+        t.lemma.lower() in FALSE_WORDS and t.pos in ("ADJ", "NOUN") for t in toks)
     for t in toks:
-        if (t.i not in seen and t.pos in ("VERB", "AUX") and t.dep in ("acl", "ccomp", "relcl") and t.head in by_i
-                and by_i[t.head].lemma.lower() in REPORT_NOUNS):
+        head = by_i.get(t.head)
+        if (t.i not in seen and t.pos in ("VERB", "AUX") and t.dep in ("acl", "ccomp", "relcl") and head is not None
+                and (head.lemma.lower() in REPORT_NOUNS or head.lemma.lower() in _ACCOUNTS and head.dep == "dobj"
+                     and head.head in by_i and by_i[head.head].lemma.lower() in DENY | GAINSAY)):
             noun = by_i[t.head]  # (a report a denying verb governs: "had dismissed reports that X", or one it
             # distances itself from: "distanced itself from reports that X")
             denier = by_i.get(noun.head) if noun.dep == "dobj" else None
