@@ -338,3 +338,20 @@ def test_a_state_of_things_called_wrong_is_no_denial(units_of):
     # "it was wrong that X" judges X; it does not say X did not happen
     assert not any(u.stance == "denies" for u in units_of(
         "The minister said it was wrong that patients had waited for hours at the hospital."))
+
+
+@pytest.mark.parametrize("text, verb", [
+    # a figure called false, as a report is
+    ('Figures of 100 million crowns that appeared in some newspapers were "fantasy", she said.', "be"),
+    # a deed its teller told wrongly
+    ("Some early reports wrongly placed the arrest in the capital, Brasko.", "place"),
+    # a report dismissed in a clause coordinated inside what is reported
+    ("The roads directorate insisted the bridge was intact and dismissed online reports of a collapse.", "dismiss"),
+])
+def test_what_is_told_false_or_wrongly_is_denied(units_of, text, verb):
+    assert [u.stance for u in units_of(text) if u.verb == verb] == ["denies"]
+
+
+def test_a_director_dismissed_is_no_denial(units_of):
+    assert [u.stance for u in units_of("The board dismissed the director on Monday.") if u.verb == "dismiss"] == \
+        ["asserts"]

@@ -24,7 +24,7 @@ from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, HEDGES, PHRASAL, PHRASAL_UNLESS, _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS,
     _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL, _HOLD, _GENERIC,
     _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _PLACES, SITES, _STOP_NOUNS, POSTS, ORDINALS, _STOPS,
-    TERMS, _WHEN_NOT, CLAUSE_ONLY, _FIRE, FALSE_WORDS,
+    TERMS, _WHEN_NOT, CLAUSE_ONLY, _FIRE, FALSE_WORDS, _WRONGLY, RETRACTED,
 )
 
 
@@ -925,7 +925,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         no_such = negated and any(t.lemma.lower() == "such" and t.dep == "amod" and t.head in by_i and any(
             d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(t.head, [])) for t in tree)
         back = back or no_such  # "said no such instruction had been given": denies what the sentence before tells
-        if _called_false(verb, kids):
+        if _called_false(verb, kids) or _told_wrongly(verb, kids) and not told_denied and not _sacked(verb, kids):
             negated = not negated  # "reports of looting were false" denies it; "were not false" does not
         if stance == "asserts" and not advice and (negated or sentence_denies and verb.dep in ("ccomp", "acl")):
             stance = "denies"
@@ -1008,12 +1008,21 @@ _INTENTS = {"intention", "intent", "plan", "desire"}
 
 def _called_false(verb: Token, kids) -> bool:
     """A report of a happening called false ("reports of a second leak were unfounded", "reports of overdue
-    inspections were false and irresponsible"): the happening denied. ("Reports that X" are the report's clause:
-    see clauses.py.)"""
+    inspections were false and irresponsible"), or a figure ("figures of 100 million crowns were fantasy"): the
+    happening or the figure denied. ("Reports that X" are the report's clause: see clauses.py.)"""
     return verb.lemma.lower() == "be" and any(
-        k.dep == "nsubj" and k.lemma.lower() in REPORT_NOUNS and any(
+        k.dep == "nsubj" and k.lemma.lower() in REPORT_NOUNS | RETRACTED and any(
             p.dep == "prep" and p.lemma.lower() == "of" for p in kids.get(k.i, [])) for k in kids.get(verb.i, [])) \
         and any(k.dep in ("acomp", "attr") and k.lemma.lower() in FALSE_WORDS for k in kids.get(verb.i, []))
+
+
+def _told_wrongly(verb: Token, kids) -> bool:
+    """A deed told as done wrongly by its teller ("early reports wrongly placed the arrest in the capital"), or a
+    report dismissed within a clause ("insisted the bridge was intact and dismissed reports of a collapse"): what
+    it tells is denied."""
+    ks = kids.get(verb.i, [])
+    return any(k.dep == "advmod" and k.lemma.lower() in _WRONGLY for k in ks) or (
+        verb.lemma.lower() in DENY and any(k.dep == "dobj" and k.lemma.lower() in REPORT_NOUNS for k in ks))
 
 
 def _intent(verb: Token, kids) -> bool:
