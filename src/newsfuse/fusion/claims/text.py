@@ -11,6 +11,7 @@ ensure" without what), and a relative clause told of its subject as a sentence o
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
@@ -119,6 +120,7 @@ def pick_text(members: list[Unit], sentences: Sentences, relayed: set[tuple[str,
     # detained outside the depot on Monday" of "... was released without charge"), unless it reads worse in
     # itself (a raised voice, second hand: "Hero fishermen hauled 140 people to safety")
     alone = [u for u in asserted if (u.article, u.sentence) not in shared]
+    # (a key's first four: of readable length, loud, from a raised voice, second hand)
     if alone and fit(min(alone, key=fit))[:4] <= fit(best)[:4]:
         return min(alone, key=fit).text
     own = tidy_clause(best, sentences.tokens(best.article, best.sentence))
@@ -222,10 +224,10 @@ def tidy_clause(u: Unit, toks: list[Token] | None = None) -> str | None:
                       for t in toks if t.dep != "punct")
         if not (finite and subject) or lacking:
             return None
-        text = clause_text(_with_clause(u, join_tokens(words)))
+        text = clause_text(dataclasses.replace(u, clause=join_tokens(words)))
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"[\s,;]*\b(?:and|but|or)$", "", text).strip(" ,;.:")
-    text = re.sub(r"^(?:that|whether|and|but|or|so)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:that|whether|and|but)\s+", "", text, flags=re.I)  # (not "so": "So far, 12 have died")
     for q in ('"', "\u201c\u201d"):  # a quotation cut by the clause: no stray mark left open
         marks = sum(text.count(c) for c in q)
         if marks % 2 and text[:1] in q:
@@ -238,9 +240,3 @@ def tidy_clause(u: Unit, toks: list[Token] | None = None) -> str | None:
             u.verb in _LINKING and words_[-1].lower().startswith(u.verb[:3])):
         return None  # a fragment, or a linking verb that lost its complement ("schools in Dorsa stayed")
     return text[:1].upper() + text[1:] + ("" if text[-1] in ".!?\"'”" else ".")
-
-
-def _with_clause(u: Unit, clause: str) -> Unit:
-    import dataclasses
-
-    return dataclasses.replace(u, clause=clause)
