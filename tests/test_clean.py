@@ -33,6 +33,20 @@ def test_links_to_other_pieces_are_promotional():
     assert [r.reason for r in removed] == ["promotional boilerplate"] * 4
 
 
+def test_calls_to_use_the_outlets_app_or_write_in_are_promotional():
+    raw = ("Floods hit the valley on Monday.\nListen to the full report at seven, or catch up any time on the Radio "
+           "Karvonia app.\nRescuers hoped to catch up with the convoy before the app crashed.\nMessage us on our tip "
+           "line, day or night\nGot a story? Email us at news@example.com\n\"The company did not even contact "
+           "us,\" she said.\nPolice set up a tip line for witnesses on Tuesday.\nResidents were told to register on "
+           "the government's emergency app.\n")
+    text, title, credits, removed = clean_text(raw)
+    assert [r.text for r in removed] == [
+        "Listen to the full report at seven, or catch up any time on the Radio Karvonia app.",
+        "Message us on our tip line, day or night", "Got a story? Email us at news@example.com"]
+    for kept in ("catch up with the convoy", "did not even contact us", "tip line for witnesses", "emergency app"):
+        assert kept in text
+
+
 def test_long_paragraph_mentioning_subscribe_is_kept():
     line = ("The minister said farmers who subscribe to the insurance scheme would be paid within "
             "a month, and that the newsletter sent to members last week had explained the rules in detail "

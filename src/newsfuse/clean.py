@@ -45,6 +45,9 @@ _PROMO = re.compile(
       \s*(?::|\||»|>|[-–—](?=\s))\s*\S
     | \bsubscribe\s+(?:to|for|now|today)\b | \bsign\s+up\s+(?:for|to|now)\b
     | \bfollow\s+us\s+on\b | \b(?:click|tap)\s+here\b | \bdownload\s+(?:our|the)\s+app\b
+    | \b(?:on|in|via)\s+our\s+(?:[\w-]+\s+){0,3}app\b | \bour\s+tip\s*-?line\b
+    | \bcatch\s+up\b[^.]*\b(?:on|in|via)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}app\b
+    | ^\W*(?:[^.?!]{0,40}[?!]\s*)?(?:message|email|e-mail|contact|text|whatsapp)\s+us\b
     | ^share\s+(?:this|on|via|article)\b | ^(?:advertisement|sponsored(?:\s+content)?|related
       (?:\s+(?:articles|stories|news))?|recommended|most\s+read|trending(?:\s+now)?)\s*:?$
     | \ball\s+rights\s+reserved\b | ^copyright\s*(?:©|\(c\))

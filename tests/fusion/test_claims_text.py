@@ -39,6 +39,11 @@ def test_a_relative_clause_is_told_of_what_it_hangs_on(clauses_of):
     assert _told(told, "processes") == "The Saltmere refinery processes around 180,000 barrels of crude oil a day."
 
 
+def test_a_clause_of_time_tells_its_fact(clauses_of):
+    told = clauses_of("The tanker drifted onto the reef when a towline broke on Monday night.")
+    assert _told(told, "towline") == "A towline broke on Monday night."
+
+
 def test_a_parenthesis_set_off_by_commas_is_left_out(clauses_of):
     told = clauses_of("CareBridge Medical, which says official figures have lagged behind from the start, now counts "
                       "41 deaths.")

@@ -32,6 +32,9 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 #: what a word needs after it: a clause that lost one of these reads cut short ("wants to ensure.")
 _COMPLEMENTS = {"ccomp", "xcomp", "dobj", "pobj", "attr", "acomp", "oprd", "dative"}
+#: Words a clause is told without: "that", "and" (not "so": "So far, 12 have died"), and the marks of a clause of
+#: time or cause, which tells its fact ("when a towline broke", "as darkness fell"; not "if" nor "until")
+_LEADING = r"^(?:that|whether|and|but|when|as|while|after|before|since|because|once|though|although)\s+"
 _QUOTES = {'"', "\u201c", "\u201d", "\u00ab", "\u00bb"}
 RAISED = 2  # loud sentences that make a report's register raised
 
@@ -143,6 +146,7 @@ def retell(members: list[Unit], sentences: Sentences, relayed: set[tuple[str, in
     first = min(members, key=lambda u: (u.stance != "asserts", u.article, u.sentence))
     clause = clause_text(first)
     told = tidy_clause(first, sentences.tokens(first.article, first.sentence))
+    clause = re.sub(_LEADING, "", clause, flags=re.I) or clause
     return told if told and told != taken else clause[:1].upper() + clause[1:]
 
 
@@ -227,7 +231,7 @@ def tidy_clause(u: Unit, toks: list[Token] | None = None) -> str | None:
         text = clause_text(dataclasses.replace(u, clause=join_tokens(words)))
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"[\s,;]*\b(?:and|but|or)$", "", text).strip(" ,;.:")
-    text = re.sub(r"^(?:that|whether|and|but)\s+", "", text, flags=re.I)  # (not "so": "So far, 12 have died")
+    text = re.sub(_LEADING, "", text, flags=re.I)
     for q in ('"', "\u201c\u201d"):  # a quotation cut by the clause: no stray mark left open
         marks = sum(text.count(c) for c in q)
         if marks % 2 and text[:1] in q:
