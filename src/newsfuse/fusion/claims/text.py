@@ -146,8 +146,7 @@ def retell(members: list[Unit], sentences: Sentences, relayed: set[tuple[str, in
     first = min(members, key=lambda u: (u.stance != "asserts", u.article, u.sentence))
     clause = clause_text(first)
     told = tidy_clause(first, sentences.tokens(first.article, first.sentence))
-    clause = re.sub(_LEADING, "", clause, flags=re.I) or clause
-    return told if told and told != taken else clause[:1].upper() + clause[1:]
+    return told if told and told != taken else _as_sentence(_polish(clause) or clause)
 
 
 def _stretch(u: Unit, toks: list[Token]) -> list[Token] | None:
@@ -229,6 +228,17 @@ def tidy_clause(u: Unit, toks: list[Token] | None = None) -> str | None:
         if not (finite and subject) or lacking:
             return None
         text = clause_text(dataclasses.replace(u, clause=join_tokens(words)))
+    text = _polish(text)
+    words_ = text.split()
+    if len(words_) < 4 or words_[0].lower() in _SUBORDINATE | _PRONOUNS | _FIRST_PERSON or \
+            "that" in (w.lower() for w in words_[1:3]) or (
+            u.verb in _LINKING and words_[-1].lower().startswith(u.verb[:3])):
+        return None  # a fragment, or a linking verb that lost its complement ("schools in Dorsa stayed")
+    return _as_sentence(text)
+
+
+def _polish(text: str) -> str:
+    """A clause's words with no stray spacing, trailing conjunction, leading "that", or quotation mark left open."""
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"[\s,;]*\b(?:and|but|or)$", "", text).strip(" ,;.:")
     text = re.sub(_LEADING, "", text, flags=re.I)
@@ -238,9 +248,8 @@ def tidy_clause(u: Unit, toks: list[Token] | None = None) -> str | None:
             text = text[1:].lstrip()
         elif marks % 2 and text[-1:] in q:
             text = text[:-1].rstrip(" ,;")
-    words_ = text.split()
-    if len(words_) < 4 or words_[0].lower() in _SUBORDINATE | _PRONOUNS | _FIRST_PERSON or \
-            "that" in (w.lower() for w in words_[1:3]) or (
-            u.verb in _LINKING and words_[-1].lower().startswith(u.verb[:3])):
-        return None  # a fragment, or a linking verb that lost its complement ("schools in Dorsa stayed")
-    return text[:1].upper() + text[1:] + ("" if text[-1] in ".!?\"'”" else ".")
+    return text
+
+
+def _as_sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + ("" if text[-1:] in ".!?\"'”" else ".")
