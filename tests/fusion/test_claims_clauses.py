@@ -334,10 +334,13 @@ def test_a_clause_called_untrue_is_denied(units_of, text, stance):
     assert [u.stance for u in units_of(text) if "attack" in u.classes] == [stance]
 
 
-def test_a_state_of_things_called_wrong_is_no_denial(units_of):
+@pytest.mark.parametrize("text", [
+    "The minister said it was wrong that patients had waited for hours at the hospital.",
+    "The minister said it was not right that patients had waited for hours at the hospital.",
+])
+def test_a_state_of_things_called_wrong_is_no_denial(units_of, text):
     # "it was wrong that X" judges X; it does not say X did not happen
-    assert not any(u.stance == "denies" for u in units_of(
-        "The minister said it was wrong that patients had waited for hours at the hospital."))
+    assert not any(u.stance == "denies" and u.verb == "wait" for u in units_of(text))
 
 
 @pytest.mark.parametrize("text, verb", [

@@ -84,10 +84,11 @@ def _reduced_root(v, kids) -> bool:
 
 
 #: What a true account is called ("it is not true that X", "it was not correct to say X")
-_TRUE = {"true", "correct", "accurate", "right", "so"}
+_TRUE = {"true", "correct", "accurate"}
 #: Accounts one may dispute, besides the report nouns ("disputed accounts that X", "rejected the version that X")
 _ACCOUNTS = {"account", "version", "assertion", "story"}
-#: Words that call a saying false but a state of things unjust ("it is wrong to say X" / "it was wrong that X")
+#: Words that call a saying false but a state of things unjust ("it is wrong to say X" / "it was wrong that X"; "it
+#: is not right to say X" / "it is not right that families wait")
 _JUDGING = {"wrong", "misleading"}
 
 
@@ -108,10 +109,29 @@ def _untrue(v: Token, kids) -> list[Token]:
             and c.pos in ("VERB", "AUX")]
     # ("it was wrong that patients had to wait" judges, it does not gainsay: "wrong" and "misleading" only of saying)
     if not any(w.lemma.lower() in FALSE_WORDS - _JUDGING or negated and w.lemma.lower() in _TRUE
-               or said and w.text.lower() in _JUDGING for w in words):
+               or said and (w.text.lower() in _JUDGING or negated and w.text.lower() == "right") for w in words):
         return []
     told = [k for x in [v] + words for k in kids.get(x.i, []) if k.dep == "ccomp" and k.pos in ("VERB", "AUX")]
     return [t for t in told + said if t.lemma.lower() not in REPORTING | _GUESS]
+
+
+def _called_false(noun: Token, kids, by_i) -> bool:
+    """A report called false in a word of its own: "the reports were 'fake news'", "branded reports that X as
+    lies", "called the reports fabricated"."""
+    def false(w: Token) -> bool:
+        return w.lemma.lower() in FALSE_WORDS or any(a.dep == "amod" and a.lemma.lower() in FALSE_WORDS
+                                                     for a in kids.get(w.i, []))
+    verb = by_i.get(noun.head)
+    if verb is None:
+        return False
+    ks = kids.get(verb.i, [])
+    if noun.dep == "nsubj" and verb.lemma.lower() == "be":
+        return any(k.dep in ("acomp", "attr") and false(k) for k in ks)
+    # (the parse may hang "as lies" on the report's own clause)
+    ks += [k for c in kids.get(noun.i, []) if c.dep in ("acl", "relcl", "ccomp") for k in kids.get(c.i, [])]
+    return noun.dep == "dobj" and any(k.dep in ("oprd", "ccomp", "xcomp") and false(k) or k.dep == "prep"
+                                      and k.lemma.lower() == "as" and any(o.dep == "pobj" and false(o)
+                                                                          for o in kids.get(k.i, [])) for k in ks)
 
 
 #: Who declines to deny leaves the report open: "declined to confirm or deny reports that X".
@@ -184,9 +204,10 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     heads = with_conj(root)
     consumed: set[int] = set()  # reported clauses read already (a belief in one: what is believed)
     for v in heads:
-        if _untrue(v, kids):  # "It is not true that troops fired on protesters"
-            out.extend((x, "denies", False) for c in _untrue(v, kids) for x in with_conj(c))
-            consumed |= {c.i for c in _untrue(v, kids)}
+        untrue = _untrue(v, kids)
+        if untrue:  # "It is not true that troops fired on protesters"
+            out.extend((x, "denies", False) for c in untrue for x in with_conj(c))
+            consumed |= {c.i for c in untrue}
             continue
         # "the hospital continues to deny the claims", "keeps denying": the denial is the clause's
         v = next((k for k in kids.get(v.i, []) if k.dep == "xcomp" and k.lemma.lower() in DENY), v) \
@@ -414,9 +435,7 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     # content, denied when the sentence denies it, else hedged (a report is not the outlet's own word)
     seen = {v.i for v, _, _ in out}
     lower = " ".join(t.text.lower() for t in toks)
-    # (or called false in a word of its own: "branded reports that X as lies", 'said the reports were "fake news"')
-    denial = any(m in lower for m in DENIAL_MARKS) or any(
-        t.lemma.lower() in FALSE_WORDS and t.pos in ("ADJ", "NOUN") for t in toks)
+    denial = any(m in lower for m in DENIAL_MARKS)
     for t in toks:
         head = by_i.get(t.head)
         if (t.i not in seen and t.pos in ("VERB", "AUX") and t.dep in ("acl", "ccomp", "relcl") and head is not None
@@ -431,7 +450,7 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 denier = by_i[away.head]
             denier = denier if denier is not None and denier.lemma.lower() in DENY | GAINSAY | DISTANCING else None
             granted = _not_denied(denier, kids, by_i) if denier is not None else None
-            denied = not granted and (denial or denier is not None)
+            denied = not granted and (denial or denier is not None or _called_false(noun, kids, by_i))
             for x in with_conj(t):
                 out = [o for o in out if o[0].i != x.i] + [(x, "denies" if denied else granted or "hedged", False)]
     # "said in a statement that X": what the statement says, parsed as hanging on the noun; said, not reported
