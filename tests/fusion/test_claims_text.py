@@ -105,3 +105,4 @@ def test_loud_is_a_shouted_common_word_not_an_acronym():
     assert not loud(toks("The NEMO said five people died ."), lower)  # an acronym the story never writes small
     assert not loud(toks('" We will rebuild , " the mayor said .'), lower)  # a "we" quoted is the speaker's
     assert loud(toks("Our reporter saw the fire ."), lower)
+    assert not loud(toks("US President Donald Trump said the troops would stay ."), lower)  # a country, no "us"

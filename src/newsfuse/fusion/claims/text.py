@@ -89,7 +89,7 @@ def loud(toks: list[Token], lower: set[str]) -> bool:
     LOCKED", "hit FIVE times the limit": words the story also writes in lower case, so no acronym), an
     exclamation, or the outlet speaking of itself ("Our sources say")."""
     own = _outside_quotes(toks)
-    return any(t.text == "!" or t.text.lower() in _OUTLET_VOICE
+    return any(t.text == "!" or t.text.lower() in _OUTLET_VOICE and not t.text.isupper()  # (not "US")
                or len(t.text) >= 3 and t.text.isalpha() and t.text.isupper() and t.text.lower() in lower
                for t in own)
 
