@@ -301,3 +301,24 @@ def test_a_family_name_alone_the_model_missed(tmp_path):
     assert not any(article == "b" for article, _ in alone)
     assert not alone & {("c", "Marek Dolvan"), ("c", "Petr Dolvan")}
     assert ("d", "Anna Price") not in alone  # a word the story also writes in lower case ("the price of bread")
+
+
+def test_a_name_after_a_persons_title_is_a_person(tmp_path):
+    # the model tags "Lidia Franck" an organisation after "Water Minister", though another report's "Lydia Frank"
+    # is a person: a title only a person bears makes the name a person's, so the two spellings are one minister
+    from newsfuse import api
+
+    texts = ["Hours after the admission, Water Minister Lidia Franck dismissed Mr Okanre, saying the public had "
+             "been kept in the dark for days.",
+             "Tobias Okanre, the utility's managing director, was sacked by Water Minister Lydia Frank on Wednesday "
+             "afternoon."]
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i:02d}_outlet.txt").write_text(f" date 2026-05-0{i + 1} \n{text}\n", encoding="utf-8")
+    d = api.build(sorted(tmp_path.glob("*.txt")), api.Config(stages=("clean", "analyse", "entities"))).dossiers[0]
+    franck = [e for e in d.entities if "Fran" in e.name]
+    assert len(franck) == 1 and franck[0].type == "PERSON" and len(franck[0].mentions) == 2
+    # a body named after a title word stays a body: the word must stand before the name, not inside it
+    (tmp_path / "02_outlet.txt").write_text(" date 2026-05-03 \nThe Prime Minister's Office in Kessaria said on "
+                                            "Monday that talks would resume.\n", encoding="utf-8")
+    d = api.build(sorted(tmp_path.glob("*.txt")), api.Config(stages=("clean", "analyse", "entities"))).dossiers[0]
+    assert all(e.type != "PERSON" for e in d.entities if e.name == "Kessaria")

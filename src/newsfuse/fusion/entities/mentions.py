@@ -25,6 +25,12 @@ GENERIC = {
 _QUOTE_CHARS = "\"'()[],.;:!?-"
 #: Prepositions that set a name as a place ("in Tavrin", "to Kessaria"; not "at": "workers at Tavrin").
 _PLACE_PREPS = {"in", "into", "to", "from", "across", "near", "inside", "outside", "throughout", "toward", "towards"}
+#: Titles only a person bears, set before a name ("Water Minister Lidia Franck", "Mr Brask", "spokeswoman Lenka
+#: Farro"): the small model often tags such a name an organisation or a place.
+_PERSON_TITLES = {
+    "mr", "mrs", "ms", "dr", "minister", "president", "governor", "mayor", "spokesman", "spokeswoman",
+    "spokesperson", "senator", "ambassador", "prosecutor", "commissioner", "chancellor", "judge",
+}
 
 
 @dataclass(slots=True)
@@ -61,6 +67,15 @@ def _designator(art: Article, tok_start: int, tok_end: int) -> str | None:
     return None
 
 
+def _titled(art: Article, tok_start: int, tok_end: int) -> bool:
+    """A name in capitals set right after a title only a person bears ("Minister Lidia Franck")."""
+    if tok_start == 0:
+        return False
+    prev = art.tokens[tok_start - 1]
+    return prev.text.lower().rstrip(".") in _PERSON_TITLES and prev.pos in ("NOUN", "PROPN") and all(
+        t.text[:1].isupper() for t in art.tokens[tok_start:tok_end] if t.text.isalpha())
+
+
 def _use(art: Article, tok_start: int, tok_end: int) -> tuple[bool, bool]:
     """(set as a place, set as an actor): what the name's use says of its type, beside spaCy's label."""
     k = tok_start - 1
@@ -95,14 +110,15 @@ def article_mentions(art: Article) -> list[RawMention]:
     for ent in art.ents:
         if ent.label not in LABELS:
             continue
-        pieces = [(ent.text, ent.start, ent.label)]
+        label = "PERSON" if ent.label != "PERSON" and _titled(art, ent.token_start, ent.token_end) else ent.label
+        pieces = [(ent.text, ent.start, label)]
         # "Assad's Alawite" tagged as one span: the possessor and the possessed are two names.
         m = re.search(r"'s\s+(?=[A-Z])", ent.text)
         if m:
             after = ent.text[m.end():]
             nxt = next((t for t in art.tokens[ent.token_end:ent.token_end + 1]), None)
             after_label = "NORP" if nxt is not None and nxt.pos == "NOUN" and ent.label == "PERSON" else ent.label
-            pieces = [(ent.text[:m.start()], ent.start, ent.label), (after, ent.start + m.end(), after_label)]
+            pieces = [(ent.text[:m.start()], ent.start, label), (after, ent.start + m.end(), after_label)]
         shouted = _shouted_tail(art, ent.token_start, ent.token_end)
         if shouted:  # a tabloid's shouted word the model ran into the name ("that Vaskovitch DID meet him")
             pieces = [(t[:len(t) - shouted] if k == len(pieces) - 1 else t, st, lb)
