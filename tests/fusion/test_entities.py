@@ -322,3 +322,21 @@ def test_a_name_after_a_persons_title_is_a_person(tmp_path):
                                             "Monday that talks would resume.\n", encoding="utf-8")
     d = api.build(sorted(tmp_path.glob("*.txt")), api.Config(stages=("clean", "analyse", "entities"))).dossiers[0]
     assert all(e.type != "PERSON" for e in d.entities if e.name == "Kessaria")
+
+
+def test_a_one_word_name_set_where_places_go_is_a_place():
+    # "Brennick", tagged a person by the model, set "in Brennick" in half its uses: a town, not the short name of
+    # "Brennick District Hospital"
+    ms = [RawMention(a, i, "Brennick", 0, 8, "PERSON", within=i == 0) for a in ("x", "y", "z") for i in range(2)]
+    ms.append(RawMention("x", 5, "Brennick District Hospital", 0, 26, "ORG"))
+    groups = resolve(ms)
+    town = next(g for g in groups if len(g.key) == 1)
+    assert town.label == "GPE" and len(town.mentions) == 6 and len(groups) == 2
+    # a family name written "to Hallek" / "from Hallek" stays the person's; a company set "in Tavrin" once in five
+    # uses stays a company
+    ms = [RawMention("x", 0, "Radomir Hallek", 0, 14, "PERSON")] + [
+        RawMention("x", i + 1, "Hallek", 0, 6, "ORG", place=True) for i in range(3)]
+    assert [g.label for g in resolve(ms)] == ["PERSON"]
+    ms = [RawMention(a, i, "Tavrin", 0, 6, "ORG", within=(a, i) == ("x", 0)) for a in ("x", "y", "z", "w", "v")
+          for i in range(1)]
+    assert [g.label for g in resolve(ms)] == ["ORG"]

@@ -588,3 +588,23 @@ def test_an_abbreviated_scale_needs_a_currency():
 
     assert _NUMBER.search("The firm lost £5m.")["abbr"] == "m"
     assert _NUMBER.search("The wall is 5m high.") is None or _NUMBER.search("The wall is 5m high.")["abbr"] is None
+
+
+def test_counts_in_two_named_towns_are_two(tmp_path):
+    # the towns are named by an owner ("Olastow's residents") or by a participle's phrase ("people evacuated from
+    # Brennick"), and are places as the story's entities tell it, whatever the model tagged the one token
+    (tmp_path / "towns").mkdir()
+    (tmp_path / "one").mkdir()
+    towns = {
+        "a": ("2026-05-14", "The river rose in Olastow and in Brennick on Monday. About 6,000 of Olastow's residents "
+                            "had been evacuated by Wednesday, the mayor said."),
+        "b": ("2026-05-14", "Rescuers worked in Brennick and near Olastow all night. Most of the 12,000 people "
+                            "evacuated from Brennick on Monday are staying with relatives."),
+    }
+    _, qs = _story(tmp_path / "towns", towns)
+    assert not _find(qs, "a", "About 6,000").conflicts_with
+    # one town, two figures: still a dispute
+    towns["b"] = ("2026-05-14", "Rescuers worked in Brennick and near Olastow all night. Some 12,000 of Olastow's "
+                                "residents had been evacuated by Wednesday, the mayor said.")
+    _, qs = _story(tmp_path / "one", towns)
+    assert _find(qs, "a", "About 6,000").conflicts_with

@@ -353,7 +353,10 @@ def _time_spans(exprs) -> list[tuple[int, int]]:
     return [(x.start, x.end) for x in exprs if x.kind != "duration" and x.kind not in ("ago", "past")]
 
 
-def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
+def sentence_quantities(art: Article, sent, ref=None, toks=None, places_at: frozenset[int] = frozenset()) -> list[_Q]:
+    """The figures of one sentence, with what they count. ``places_at``: the character offsets of the article's
+    tokens that name a place, as the story's entities tell it (the model's tag on one token often says otherwise:
+    "evacuated from Brennick", Brennick a person)."""
     text = sent.text
     if toks is None:
         toks = [t for t in art.tokens if t.sent == sent.index]
@@ -446,10 +449,18 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None) -> list[_Q]:
                         or verb.head == verb.i or verb.head not in by_i:
                     break
                 verb = by_i[verb.head]
-            places = frozenset(_place(p, by_i) for w in {verb.i: verb, node.i: node}.values()
+            # where: a phrase on the verb or the counted noun ("killed in Vrask"), or on a participle or relative
+            # clause set after the noun ("the 12,000 people evacuated from Brennick"), or a place owning the noun
+            # ("6,000 of Olastow's residents")
+            said_of = {verb.i: verb, node.i: node}
+            said_of.update({k.i: k for k in kids.get(node.i, []) if k.dep in ("acl", "relcl")})
+            places = frozenset(_place(p, by_i) for w in said_of.values()
                                for k in kids.get(w.i, []) if k.dep == "prep"
                                for p in kids.get(k.i, []) if p.dep == "pobj" and (
-                                   p.ent_type in ("GPE", "LOC", "FAC") or p.lemma.lower() in _LOCALITIES))
+                                   p.ent_type in ("GPE", "LOC", "FAC") or p.start in places_at
+                                   or p.lemma.lower() in _LOCALITIES))
+            places |= {_place(k, by_i) for k in kids.get(node.i, []) if k.dep == "poss" and (
+                k.ent_type in ("GPE", "LOC", "FAC") or k.start in places_at)}
             # "a town of about 38,000 people": a count that measures a noun, no happening of its own
             size = node.dep == "pobj" and node.head in by_i and by_i[node.head].text.lower() == "of" \
                 and by_i[node.head].head in by_i and by_i[by_i[node.head].head].pos in ("NOUN", "PROPN") \
@@ -761,7 +772,13 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
     parsed: list[_Q] = []  # what was read of each, beside it
     dates = {art.id: art.date for art in dossier.articles}
     restates: set[tuple[str, int]] = set()  # sentences that give another estimate ("put the figure at 2,000")
+    named: dict[str, list[tuple[int, int]]] = {}  # article -> spans the story's entities call places
+    for e in dossier.entities:
+        if e.type in ("GPE", "LOC", "FAC"):
+            for mention in e.mentions:
+                named.setdefault(mention.article, []).append((mention.start, mention.end))
     for art in dossier.articles:
+        places_at = frozenset(t.start for t in art.tokens for a, b in named.get(art.id, ()) if a <= t.start < b)
         ref = date.fromisoformat(art.date) if art.date else None
         by_sent = tokens_by_sentence(art)
         before: list[_Q] = []  # the figures of the sentence before
@@ -769,7 +786,7 @@ def build_quantities(dossier: Dossier) -> list[Quantity]:
             if _restates(by_sent.get(sent.index, [])):
                 restates.add((art.id, sent.index))
             past = ref is not None and any(int(y) < ref.year for y in _YEAR.findall(sent.text))
-            told = sentence_quantities(art, sent, ref, by_sent.get(sent.index, []))
+            told = sentence_quantities(art, sent, ref, by_sent.get(sent.index, []), places_at)
             for q in told:
                 if q.kind == "count" and q.head is None:
                     # "31,000 workers had downed tools. Bosses insisted the real figure was nearer 19,000."
@@ -884,7 +901,7 @@ def _link_tallies(a: Quantity, b: Quantity, qa: _Q, qb: _Q) -> None:
     b.conflicts_with.append(a.id)
 
 
-@stage("quantities", scope="story", requires=("article.sentences", "article.tokens"),
+@stage("quantities", scope="story", requires=("article.sentences", "article.tokens", "dossier.entities"),
        provides=("dossier.quantities",))
 def quantities(dossier: Dossier, ctx=None) -> Dossier:
     """Figures with their meaning; different figures for the same thing linked."""

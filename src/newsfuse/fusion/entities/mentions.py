@@ -25,6 +25,8 @@ GENERIC = {
 _QUOTE_CHARS = "\"'()[],.;:!?-"
 #: Prepositions that set a name as a place ("in Tavrin", "to Kessaria"; not "at": "workers at Tavrin").
 _PLACE_PREPS = {"in", "into", "to", "from", "across", "near", "inside", "outside", "throughout", "toward", "towards"}
+#: Those of them a person or a company is hardly ever set after ("a letter to Hallek", "a statement from Tavrin").
+_WITHIN_PREPS = {"in", "into", "across", "near", "inside", "outside", "throughout"}
 #: Titles only a person bears, set before a name ("Water Minister Lidia Franck", "Mr Brask", "spokeswoman Lenka
 #: Farro"): the small model often tags such a name an organisation or a place.
 _PERSON_TITLES = {
@@ -46,6 +48,7 @@ class RawMention:
     token_start: int = 0
     place: bool = False  # set after a preposition of place ("in X")
     actor: bool = False  # the subject of a verb ("X said", "X will close")
+    within: bool = False  # set after a preposition only places take ("in X", "near X"; not "to X", "from X")
 
 
 def _trim(text: str, start: int) -> tuple[str, int]:
@@ -76,13 +79,14 @@ def _titled(art: Article, tok_start: int, tok_end: int) -> bool:
         t.text[:1].isupper() for t in art.tokens[tok_start:tok_end] if t.text.isalpha())
 
 
-def _use(art: Article, tok_start: int, tok_end: int) -> tuple[bool, bool]:
-    """(set as a place, set as an actor): what the name's use says of its type, beside spaCy's label."""
+def _use(art: Article, tok_start: int, tok_end: int) -> tuple[bool, bool, bool]:
+    """(set as a place, set as an actor, set where only places go): what the name's use says of its type, beside
+    spaCy's label."""
     k = tok_start - 1
     while k >= 0 and art.tokens[k].text.lower() == "the":
         k -= 1
-    place = k >= 0 and art.tokens[k].text.lower() in _PLACE_PREPS
-    return place, any(t.dep == "nsubj" for t in art.tokens[tok_start:tok_end])
+    prep = art.tokens[k].text.lower() if k >= 0 else ""
+    return prep in _PLACE_PREPS, any(t.dep == "nsubj" for t in art.tokens[tok_start:tok_end]), prep in _WITHIN_PREPS
 
 
 def _shouted_tail(art: Article, tok_start: int, tok_end: int) -> int:
