@@ -358,3 +358,18 @@ def test_what_is_told_false_or_wrongly_is_denied(units_of, text, verb):
 def test_a_director_dismissed_is_no_denial(units_of):
     assert [u.stance for u in units_of("The board dismissed the director on Monday.") if u.verb == "dismiss"] == \
         ["asserts"]
+
+
+@pytest.mark.parametrize("text, verb, number", [
+    ("Spokesman Pavel Drozd said that Vaskovich had been held for nine hours and denied access to a consul.",
+     "hold", 9.0),  # "denied" meaning refused: the holding is told, not denied
+    ("Brenholt Shipping has not revised its figure of 800 tonnes.", "revise", 800.0),  # the figure stands
+    ("CareBridge Medical has not updated its tally of 41 deaths since Wednesday.", "update", 41.0),
+])
+def test_a_refusal_or_a_figure_not_revised_denies_nothing(units_of, text, verb, number):
+    u = next(u for u in units_of(text) if u.verb == verb)
+    assert u.stance == "asserts" and not u.negated and number in u.numbers
+    # a denial of the holding still denies it
+    [u] = [u for u in units_of("The ministry denied that the prisoner had been held for nine hours.")
+           if u.verb == "hold"]
+    assert u.stance == "denies"

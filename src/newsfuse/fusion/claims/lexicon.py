@@ -116,6 +116,12 @@ GAINSAY = {"contradict", "dispute"}
 RETRACTING = {"withdraw", "retract", "recant"}
 RETRACTED = {"figure", "claim", "report", "statement", "estimate", "toll", "number", "count", "story", "allegation",
              "assertion", "account", "tally"}
+#: Verbs that change what one reported; "has not revised its figure of 800 tonnes" stands by the figure, and
+#: denies nothing (what they change is a RETRACTED noun).
+REVISING = {"revise", "update", "change", "alter", "amend", "correct", "adjust", "modify"}
+#: What "deny" withholds when it means refuse ("was denied access to a consul", "denied bail"): no report denied.
+REFUSED = {"access", "entry", "bail", "permission", "visa", "asylum", "parole", "treatment", "care", "food", "water",
+           "passage", "admission", "request", "application", "licence", "license", "right", "rights", "leave"}
 #: Verbs of keeping away from a report, which deny it ("her camp distanced itself from reports that she had ...").
 DISTANCING = {"distance", "dissociate", "disassociate"}
 #: Verbs of finding: their content clause is a fact the finder asserts ("the inspection found that X was at fault").

@@ -24,7 +24,7 @@ from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, HEDGES, PHRASAL, PHRASAL_UNLESS, _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS,
     _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL, _HOLD, _GENERIC,
     _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _PLACES, SITES, _STOP_NOUNS, POSTS, ORDINALS, _STOPS,
-    TERMS, _WHEN_NOT, CLAUSE_ONLY, _FIRE, FALSE_WORDS, _WRONGLY, RETRACTED,
+    TERMS, _WHEN_NOT, CLAUSE_ONLY, _FIRE, FALSE_WORDS, _WRONGLY, RETRACTED, REFUSED, REVISING,
 )
 
 
@@ -553,8 +553,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         or " reported to " in lower or "according to" in lower
     # a denial the parse did not make the root of ("reports that X had left were denied"); not one in a clause
     # of its own ("after days in which officials denied any contact")
+    # (nor "denied" meaning refused: "had been held for nine hours and denied access to a consul")
     sentence_denies = "no truth" in lower or "denied" in lower and not any(
-        t.lemma.lower() == "deny" and (t.head == t.i or t.dep in ("relcl", "advcl", "pcomp")) for t in toks)
+        t.lemma.lower() == "deny" and (t.head == t.i or t.dep in ("relcl", "advcl", "pcomp") or any(
+            k.dep == "dobj" and k.lemma.lower() in REFUSED for k in kids.get(t.i, []))) for t in toks)
     out = []
     spans = day_spans(art, sent)
     # (verb, stance, refers back, split off another verb's unit)
@@ -921,6 +923,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         ranked = subj_toks + [k for k in kids.get(verb.i, []) if k.dep == "dobj"]
         ordinal = next((ORDINALS[a.lemma.lower()] for k in ranked for a in kids.get(k.i, [])
                         if a.dep == "amod" and a.lemma.lower() in ORDINALS), None)
+        # "has not revised its figure of 800 tonnes", "has not updated its tally of 41 deaths": the figure stands
+        flip = flip or negated and verb.lemma.lower() in REVISING and any(
+            k.dep == "dobj" and k.lemma.lower() in RETRACTED for k in kids.get(verb.i, []))
         negated = negated and not flip
         no_such = negated and any(t.lemma.lower() == "such" and t.dep == "amod" and t.head in by_i and any(
             d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(t.head, [])) for t in tree)
