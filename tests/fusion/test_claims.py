@@ -656,3 +656,20 @@ def test_a_fact_only_denied_disputes_an_assertion_of_its_time(deny_future, asser
     found = claims._contradictions(d, meta, lambda u, v: claims.DENIED_LINK)
     assert [x.claims for x in found] == ([["c-a", "c-b"]] if linked else [])
     assert not claims._contradictions(d, meta, lambda u, v: claims.DENIED_LINK - 0.01)  # the model not sure enough
+
+
+def test_a_denial_of_reports_of_a_thing_joins_the_sentence_before_only_when_it_tells_the_thing(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    d = _story(tmp_path / "a", [
+        "Police have arrested six suspected looters in Brennick since Tuesday. Olastow's water company again "
+        "dismissed rumours of contamination and said tap water was safe to drink.",
+    ])
+    arrest = _claim_with(d, ("00_", "arrested six suspected looters"))
+    assert arrest and arrest.status != "disputed" and all(e.sentence == 0 for e in arrest.evidence)
+    d = _story(tmp_path / "b", [
+        "Observers said they had recorded ballot stuffing at several polling stations in the capital. Brask "
+        "rejected claims of ballot stuffing, saying any irregularities were isolated.",
+    ])
+    stuffing = _claim_with(d, ("00_", "recorded ballot stuffing"))
+    assert stuffing and {e.stance for e in stuffing.evidence if e.sentence == 1} == {"denies"}

@@ -14,11 +14,12 @@ import hashlib
 
 from ...model import Claim, Contradiction, Dossier, Evidence, Quantity, SentenceRef
 from ...pipeline import stage
-from ..common import UnionFind
+from ..common import UnionFind, children, tokens_by_sentence
 from ..quantities import head_class
 from .pairs import features, head_words, shared_figures, similarities
 from .pairs import model as pairs_model
 from .causes import cause_disputes, other_causes
+from .clauses import _reported_of
 from .lexicon import DENIAL_MARKS, OPPOSITES, REPORT_NOUNS, REVERSALS, SITES, TERMS
 from .text import Sentences, pick_text, retell
 from .units import Unit, extract_units
@@ -444,6 +445,17 @@ def _group(units: list[Unit], sims, m, pairs=None) -> UnionFind:
     return uf
 
 
+def _of_before(toks, before) -> bool:
+    """A denial of reports "of" a thing ("rejected claims of ballot stuffing") concerns the sentence before only when
+    that sentence tells of the thing ("observers said they had recorded ballot stuffing"); "the water company
+    dismissed rumours of contamination" after a sentence on arrests for looting concerns no arrest. A report of
+    nothing named ("denied the claims") concerns the sentence before, as it did."""
+    kids = children(toks)
+    of = {o.lemma.lower()[:5] for t in toks if t.lemma.lower() in REPORT_NOUNS
+          for o in _reported_of(t, kids) if o.pos in ("NOUN", "PROPN")}
+    return not of or any(t.lemma.lower()[:5] in of for t in before)
+
+
 def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[Claim], list[Contradiction]]:
     """Claims and contradictions of one story. ``encoder`` (newsfuse.similarity) lets paraphrases meet;
     without it statements are grouped by the parse rules alone. ``pair_model`` replaces the shipped
@@ -476,9 +488,11 @@ def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[
     # "X denied this": the denial joins the claim of the sentence before (not a denial there: '"I will not step
     # down," X said. He rejected the allegations' does not deny his refusal)
     where = {(u.article, u.sentence): i for i, u in enumerate(units)}
+    by_sent = {a.id: tokens_by_sentence(a) for a in dossier.articles if any(u.refers_back for u in units)}
     for i, u in enumerate(units):
         if u.refers_back and (u.article, u.sentence - 1) in where and units[where[(u.article, u.sentence - 1)]].stance \
-                != "denies":
+                != "denies" and _of_before(by_sent[u.article].get(u.sentence, []),
+                                           by_sent[u.article].get(u.sentence - 1, [])):
             uf.union(i, where[(u.article, u.sentence - 1)])
     groups: dict[int, list[Unit]] = {}
     for i, u in enumerate(units):
