@@ -608,3 +608,14 @@ def test_counts_in_two_named_towns_are_two(tmp_path):
                                 "residents had been evacuated by Wednesday, the mayor said.")
     _, qs = _story(tmp_path / "one", towns)
     assert _find(qs, "a", "About 6,000").conflicts_with
+
+
+def test_the_missing_of_a_toll_and_the_people_on_board_are_their_own_counts(tmp_path):
+    d, qs = _story(tmp_path, {
+        "a": ("2026-05-14", "The coast guard's official toll on Wednesday evening was nine dead and 12 missing. "
+                            "The coast guard now puts the number of people on board at 318."),
+        "b": ("2026-05-14", "The death toll rose to 11 on Wednesday night, with ten people still missing.")})
+    twelve, aboard = _find(qs, "a", "12"), _find(qs, "a", "318")
+    assert twelve.event == "missing" and aboard.event == "aboard" and not aboard.conflicts_with
+    # a toll told with a verb of its own is still the count of the dead, and disputes the same day's other toll
+    assert _find(qs, "b", "11").event == "killed" and _find(qs, "b", "11").id in _find(qs, "a", "nine").conflicts_with

@@ -549,8 +549,10 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None, places_at: froz
             kind, unit = "percent", "%"
         elif kind == "count":
             unit = head
-        if kind == "count" and head is None and num_tok is not None and _toll(num_tok, toks, by_i):
-            # "the death toll rose to 212", "puts the death toll at 463": a count of the dead
+        if kind == "count" and head is None and num_tok is not None and event not in set(EVENT_CLASS) - {"killed"} \
+                and _toll(num_tok, toks, by_i):
+            # "the death toll rose to 212", "puts the death toll at 463": a count of the dead (not "12 missing" of
+            # "the toll was nine dead and 12 missing": what befell them is its own)
             head, about, unit, event = "people", "death toll", "people", "killed"
         if kind == "count" and head is None and num_tok is not None and _toll(num_tok, toks, by_i, _HELD):
             head, about, unit, event = "people", "hostages", "people", "abducted"  # "the number of hostages at 11"
@@ -596,6 +598,9 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None, places_at: froz
                 o = named[0]
                 head, about, unit = o.lemma.lower(), o.text, o.lemma.lower()
                 said = [k.lemma.lower() for k in kids.get(o.i, []) if k.dep in ("acl", "relcl", "amod")]
+                # ("put the number of people on board at 318": where they were tells it)
+                said += [x.lemma.lower() for k in kids.get(o.i, []) if k.dep == "prep"
+                         for x in kids.get(k.i, []) if x.dep == "pobj"]
                 event = next((c for w in said for c, keys in EVENT_CLASS.items() if w in keys), None)
             elif not named and len(befallen) == 1 and own_verb is not None:
                 head, about, unit, event = "people", befallen[0].text, "people", _BEFALLEN[befallen[0].text.lower()]
