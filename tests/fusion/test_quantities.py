@@ -619,3 +619,20 @@ def test_the_missing_of_a_toll_and_the_people_on_board_are_their_own_counts(tmp_
     assert twelve.event == "missing" and aboard.event == "aboard" and not aboard.conflicts_with
     # a toll told with a verb of its own is still the count of the dead, and disputes the same day's other toll
     assert _find(qs, "b", "11").event == "killed" and _find(qs, "b", "11").id in _find(qs, "a", "nine").conflicts_with
+
+
+def test_a_count_at_a_named_hospital_is_a_part(tmp_path):
+    (tmp_path / "named").mkdir()
+    (tmp_path / "bare").mkdir()
+    told = "Police said 14 injured people were being treated in hospital after the bridge collapsed."
+    _, qs = _story(tmp_path / "named", {
+        "a": ("2026-05-14", "Eleven injured people were taken to Kaldor University Hospital after the bridge "
+                            "collapsed, a spokeswoman said."),
+        "b": ("2026-05-14", told)})
+    assert not _find(qs, "a", "Eleven").conflicts_with
+    # the same count with no named place disputes the other
+    _, qs = _story(tmp_path / "bare", {
+        "a": ("2026-05-14", "Eleven injured people were taken to hospital after the bridge collapsed, a spokeswoman "
+                            "said."),
+        "b": ("2026-05-14", told)})
+    assert _find(qs, "a", "Eleven").conflicts_with

@@ -458,7 +458,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None, places_at: froz
                                for k in kids.get(w.i, []) if k.dep == "prep"
                                for p in kids.get(k.i, []) if p.dep == "pobj" and (
                                    p.ent_type in ("GPE", "LOC", "FAC") or p.start in places_at
-                                   or p.lemma.lower() in _LOCALITIES))
+                                   or p.lemma.lower() in _LOCALITIES
+                                   or p.pos == "PROPN" and p.lemma.lower() in _FACILITIES))
             places |= {_place(k, by_i) for k in kids.get(node.i, []) if k.dep == "poss" and (
                 k.ent_type in ("GPE", "LOC", "FAC") or k.start in places_at)}
             # "a town of about 38,000 people": a count that measures a noun, no happening of its own
@@ -657,6 +658,10 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None, places_at: froz
 #: part of the story's count, as a count in a named place is.
 _LOCALITIES = {"village", "hamlet", "neighbourhood", "neighborhood", "street", "building", "market", "school",
                "camp", "compound", "block", "square"}
+#: Named facilities that are places: a count at one ("taken to Kaldor University Hospital") is a part of the count
+#: for all ("14 people were being treated in hospital"), as a count in a named town is.
+_FACILITIES = {"hospital", "clinic", "infirmary", "school", "university", "prison", "jail", "airport", "station",
+               "port", "mine", "plant", "factory", "refinery", "stadium", "camp", "shelter", "centre", "center"}
 
 
 def _place(tok, by_i) -> str:
