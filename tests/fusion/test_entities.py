@@ -340,3 +340,20 @@ def test_a_one_word_name_set_where_places_go_is_a_place():
     ms = [RawMention(a, i, "Tavrin", 0, 6, "ORG", within=(a, i) == ("x", 0)) for a in ("x", "y", "z", "w", "v")
           for i in range(1)]
     assert [g.label for g in resolve(ms)] == ["ORG"]
+
+
+def test_a_body_set_after_to_or_from_is_still_the_body():
+    # "Corvasse", tagged a place ten times and an organisation five, says and denies things, and is set after "to"
+    # or "from" now and then ("an offer from Corvasse"): the short name of "Corvasse Bank"
+    def m(article, i, text, label, **use):
+        return RawMention(article, i, text, 0, len(text), label, **use)
+    ms = [m("x", 0, "Corvasse Bank", "ORG")]
+    ms += [m(a, i, "Corvasse", "GPE" if i % 3 else "ORG", actor=i < 3, place=i == 4) for a in ("x", "y", "z")
+           for i in range(5)]
+    [g] = resolve(ms)
+    assert g.label == "ORG" and len(g.mentions) == 16
+    # set "in Corvasse" often, it is a place, kept apart
+    ms = [m("x", 0, "Corvasse Bank", "ORG")] + [
+        m(a, i, "Corvasse", "GPE" if i % 3 else "ORG", actor=i < 3, place=i >= 3, within=i >= 3)
+        for a in ("x", "y", "z") for i in range(5)]
+    assert len(resolve(ms)) == 2
