@@ -156,7 +156,7 @@ GATES = {
     "claims_ceasefire": (0.88, 0.22, 0.48),
     "claims_protest": (0.88, 0.22, 0.55),
     "claims_trial": (0.9, 0.37, 0.7),
-    "claims_outbreak": (0.78, 0.42, 0.8),
+    "claims_outbreak": (0.8, 0.49, 0.8),
     "claims_heldout_aircrash": (0.93, 0.44, 0.6),
     "claims_doping": (0.97, 0.48, 0.45),
     "claims_boat": (0.92, 0.45, 0.49),
@@ -169,7 +169,7 @@ GATES = {
     "claims_strike": (0.85, 0.67, 0.45),
     # held out and scored on arrival (0.78 / 0.42 / 0.11)
     "claims_heldout_wildfire": (0.88, 0.47, 0.3),
-    "claims_flood": (0.88, 0.55, 0.49),
+    "claims_flood": (0.89, 0.56, 0.49),
     # held out and scored on arrival (0.88 / 0.41 / 0.27)
     "claims_heldout_crush": (0.9, 0.42, 0.33),
     # written blind (on arrival 0.67 / 0.30 / 0.25); its errors were read
@@ -179,7 +179,7 @@ GATES = {
     # written blind (on arrival 0.64 / 0.22 / 0.17, 0.64 / 0.21 / 0.17 on its corrected gold); its errors were read
     "claims_spy": (0.8, 0.27, 0.4),
     # held out and scored on arrival (0.65 / 0.18 / 0.27)
-    "claims_heldout_expel": (0.64, 0.19, 0.34),
+    "claims_heldout_expel": (0.68, 0.2, 0.34),
     # written blind (on arrival 0.89 / 0.30 / 0.33); its errors were read
     "claims_plant": (0.86, 0.31, 0.55),
     # held out and scored on arrival (0.93 / 0.38 / 0.56)
