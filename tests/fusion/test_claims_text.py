@@ -106,3 +106,29 @@ def test_loud_is_a_shouted_common_word_not_an_acronym():
     assert not loud(toks('" We will rebuild , " the mayor said .'), lower)  # a "we" quoted is the speaker's
     assert loud(toks("Our reporter saw the fire ."), lower)
     assert not loud(toks("US President Donald Trump said the troops would stay ."), lower)  # a country, no "us"
+
+
+def test_a_lone_quotation_mark_is_dropped():
+    from newsfuse.fusion.claims.text import _polish
+
+    # the clause began inside a quotation the sentence opened before it
+    assert _polish('the army security forces withdrew" from the facility') == \
+        "the army security forces withdrew from the facility"
+    assert _polish('He said the town was "safe and stable"') == 'He said the town was "safe and stable"'
+
+
+def test_a_clause_that_left_its_complement_is_told_with_it(tmp_path):
+    # two claims of one sentence: the second is told by its own clause, its complement put back ("wants to ensure"
+    # alone is no sentence)
+    from newsfuse import api
+    from newsfuse.context import DEFAULT_STAGES, Config
+
+    text = ("Syrian Prime Minister Mohammad Ghazi al-Jalali says he remains in his home, willing to cooperate with the "
+            "opposition, and wants to ensure public institutions continue to function.")
+    (tmp_path / "00_outlet.txt").write_text(f" date 2026-05-01 \n{text}\n", encoding="utf-8")
+    stages = tuple(s for s in DEFAULT_STAGES if s != "stories")
+    d = api.build([tmp_path / "00_outlet.txt"], Config(stages=stages)).dossiers[0]
+    texts = [c.text for c in d.claims]
+    assert not any(t.endswith("wants to ensure.") for t in texts), texts
+    assert any(t.endswith("wants to ensure public institutions continue to function.") and t != text
+               for t in texts), texts

@@ -145,8 +145,25 @@ def retell(members: list[Unit], sentences: Sentences, relayed: set[tuple[str, in
         return min(asserted, key=fit).text
     first = min(members, key=lambda u: (u.stance != "asserts", u.article, u.sentence))
     clause = clause_text(first)
-    told = tidy_clause(first, sentences.tokens(first.article, first.sentence))
+    toks = sentences.tokens(first.article, first.sentence)
+    told = tidy_clause(first, toks)
+    if not told or told == taken:
+        # the clause with the complements it left to other units ("al-Jalali wants to ensure" + "public institutions
+        # continue to function"): a whole sentence, not a verb without its object
+        told = tidy_clause(_completed(first, toks), toks)
     return told if told and told != taken else _as_sentence(_polish(clause) or clause)
+
+
+def _completed(u: Unit, toks: list[Token]) -> Unit:
+    """The unit with the complements of its words that lie outside its clause, and their words, put back."""
+    ids = set(u.span)
+    grown = True
+    while grown:
+        more = {t.i for t in toks if t.i not in ids and (t.head in ids and t.dep in _COMPLEMENTS or t.head in ids
+                                                          and t.head not in u.span)}
+        grown = bool(more)
+        ids |= more
+    return dataclasses.replace(u, span=tuple(sorted(ids)))
 
 
 def _stretch(u: Unit, toks: list[Token]) -> list[Token] | None:
@@ -248,6 +265,8 @@ def _polish(text: str) -> str:
             text = text[1:].lstrip()
         elif marks % 2 and text[-1:] in q:
             text = text[:-1].rstrip(" ,;")
+        elif marks == 1:  # (one inside: 'the army withdrew" from the facility', its opening left in the sentence)
+            text = re.sub(r"\s*[%s]\s*" % q, " ", text).strip()
     return text
 
 
