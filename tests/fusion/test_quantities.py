@@ -611,7 +611,7 @@ def test_counts_in_two_named_towns_are_two(tmp_path):
 
 
 def test_the_missing_of_a_toll_and_the_people_on_board_are_their_own_counts(tmp_path):
-    d, qs = _story(tmp_path, {
+    _, qs = _story(tmp_path, {
         "a": ("2026-05-14", "The coast guard's official toll on Wednesday evening was nine dead and 12 missing. "
                             "The coast guard now puts the number of people on board at 318."),
         "b": ("2026-05-14", "The death toll rose to 11 on Wednesday night, with ten people still missing.")})
