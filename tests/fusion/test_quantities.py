@@ -636,3 +636,20 @@ def test_a_count_at_a_named_hospital_is_a_part(tmp_path):
                             "said."),
         "b": ("2026-05-14", told)})
     assert _find(qs, "a", "Eleven").conflicts_with
+
+
+def test_counts_of_the_missing_on_two_days_are_updates(tmp_path):
+    (tmp_path / "days").mkdir()
+    (tmp_path / "day").mkdir()
+    first = ("2026-05-13", "At least four people died and 32 were missing after fire swept through a passenger ferry "
+                           "late on Tuesday, the coast guard said.")
+    _, qs = _story(tmp_path / "days", {
+        "a": first,
+        "b": ("2026-05-14", "The coast guard said on Wednesday evening that 12 people were missing after the "
+                            "ferry fire.")})
+    assert not _find(qs, "b", "12").conflicts_with
+    # the same day, two counts of the missing disagree
+    _, qs = _story(tmp_path / "day", {
+        "a": first,
+        "b": ("2026-05-13", "The coast guard said late on Tuesday that 12 people were missing after the ferry fire.")})
+    assert _find(qs, "b", "12").conflicts_with

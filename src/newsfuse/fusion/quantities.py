@@ -763,6 +763,8 @@ def _update(a: Quantity, b: Quantity, dates: dict[str, str | None], qa: _Q | Non
         return True  # "seven hostages are held" on Wednesday, "still holding two" on Thursday
     if not (head_class(a.head) in HEAD_CLASS or a.head in PERSONS) or a.event in _FIXED:
         return False  # things, demands, a crowd's size or those aboard do not grow as reports come in
+    if a.event == b.event == "missing":
+        return True  # the missing are found, or more are reported, as the days go: a count of the day, no dispute
     early, late = (a, b) if da < db else (b, a)
     return _interval(late, told=True)[0] >= _interval(early, told=True)[1]
 
