@@ -673,3 +673,18 @@ def test_a_denial_of_reports_of_a_thing_joins_the_sentence_before_only_when_it_t
     ])
     stuffing = _claim_with(d, ("00_", "recorded ballot stuffing"))
     assert stuffing and {e.stance for e in stuffing.evidence if e.sentence == 1} == {"denies"}
+
+
+def test_denials_of_what_two_sentences_before_tell_are_two(tmp_path):
+    # "called the claim nonsense" and "called the report false" say nothing of which report: the sentences before
+    # them do (plans to freeze accounts; losses of 900 million)
+    d = _story(tmp_path, [
+        "The Klaxon can reveal that bank bosses drew up secret plans to freeze customers' accounts. "
+        'Vantrell Bank yesterday called the claim "nonsense".',
+        "The Ledger Line reported that Vantrell Bank stood to lose 900 million crowns on its property loans. "
+        "Vantrell Bank called the report false.",
+    ])
+    plans = _claim_with(d, ("00_", "plans to freeze"), ("00_", "nonsense"))
+    losses = _claim_with(d, ("01_", "900 million"), ("01_", "called the report false"))
+    assert plans is not None and losses is not None and plans is not losses
+    assert {e.stance for e in plans.evidence} == {"asserts", "denies"}

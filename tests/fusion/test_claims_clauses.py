@@ -373,3 +373,33 @@ def test_a_refusal_or_a_figure_not_revised_denies_nothing(units_of, text, verb, 
     [u] = [u for u in units_of("The ministry denied that the prisoner had been held for nine hours.")
            if u.verb == "hold"]
     assert u.stance == "denies"
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Vantrell Bank called the report false and put its losses at 310 million crowns.", "call"),
+    ('Government spokeswoman Leila Marouf called the report "pure invention".', "call"),
+    ("Colonel Petar Sorensky said there was no truth to the reports.", "say"),
+    ('"There is no truth whatsoever in them," Colonel Petar Sorensky said.', "say"),
+    ("The Kestrian Defence Ministry said the reports were untrue.", "say"),
+    ('"That is simply not true," Colonel Petar Sorensky said.', "say"),
+])
+def test_a_report_called_false_denies_the_sentence_before(units_of, text, verb):
+    # a report with nothing of its own to tell is the one the sentence before gives, as in "X denied the reports"
+    units = units_of("Witnesses said soldiers had shelled the village of Marsk. " + text)
+    denial = next(u for u in units if u.sentence == 1 and u.verb == verb)
+    assert denial.stance == "denies" and denial.refers_back
+    # the words of the whole report make the denial's clause
+    assert "Sorensky" not in text or "Sorensky" in denial.clause
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Petar Sorensky said it was not true that soldiers had shelled Marsk.",
+    "Colonel Petar Sorensky called the attack a war crime.",
+    "Colonel Petar Sorensky said the reports were not false.",
+])
+def test_no_bare_report_called_false(units_of, text):
+    # a clause called untrue is what is denied; a deed named harshly or a report upheld denies nothing before it
+    units = units_of("Witnesses said soldiers had shelled the village of Marsk. " + text)
+    assert not any(u.refers_back for u in units)
+    shelled = [u for u in units if u.sentence == 1 and u.verb == "shell"]
+    assert all(u.stance == "denies" for u in shelled) and bool(shelled) == ("not true that" in text)

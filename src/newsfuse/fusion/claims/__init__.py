@@ -362,6 +362,26 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_s
         "remain" in u.classes & v.classes and not _same_place(u, v))
 
 
+def _told_before(u: Unit) -> bool:
+    """A denial of what the sentence before tells, with no happening of its own ("X denied the reports", "X called
+    the claim nonsense"): its own words say nothing of which report it denies."""
+    return u.refers_back and all(c.startswith("verb:") for c in u.classes)
+
+
+def _befores_alike(i: int, j: int, units: list[Unit], before: dict[tuple[str, int], list[int]], sims) -> bool:
+    """A denial of what the sentence before tells stands for that sentence when weighed: "The hospital denied the
+    allegation" and "The hospital continues to deny the claims" are one denial when the sentences before them are
+    close; "Vantrell called the claim nonsense" (of plans to freeze accounts) and "Vantrell called the report
+    false" (of losses of 900 million) are two."""
+    u, v = units[i], units[j]
+    if sims is None or not (_told_before(u) or _told_before(v)):
+        return True
+    # (with no statement before it, its own words are all there is to weigh)
+    left = before.get((u.article, u.sentence - 1), [i]) if _told_before(u) else [i]
+    right = before.get((v.article, v.sentence - 1), [j]) if _told_before(v) else [j]
+    return any(sims.clauses[a, b] >= CANDIDATE_SIM for a in left for b in right)
+
+
 def candidates(units: list[Unit], sims) -> list[tuple[int, int, bool, list[float] | None]]:
     """Pairs worth weighing, not vetoed: (i, j, the parse rules' verdict, the pair model's features or
     None without an encoder). One sentence telling one happening twice is always one fact."""
@@ -375,6 +395,9 @@ def candidates(units: list[Unit], sims) -> list[tuple[int, int, bool, list[float
 
         close = np.argwhere(np.triu(sims.clauses >= CANDIDATE_SIM, k=1))
         blocked |= {(int(i), int(j)) for i, j in close}
+    before: dict[tuple[str, int], list[int]] = {}
+    for i, u in enumerate(units):
+        before.setdefault((u.article, u.sentence), []).append(i)
     out = []
     for i, j in sorted(blocked):
         u, v = units[i], units[j]
@@ -386,7 +409,7 @@ def candidates(units: list[Unit], sims) -> list[tuple[int, int, bool, list[float
                 out.append((i, j, True, None))
             continue
         if _vetoed(u, v, sims, None if sims is None else float(sims.verbs[i, j]),
-                   None if sims is None else float(sims.clauses[i, j])):
+                   None if sims is None else float(sims.clauses[i, j])) or not _befores_alike(i, j, units, before, sims):
             continue
         rule = _same_fact(u, v, sims)
         x = None if sims is None else features(u, v, float(sims.clauses[i, j]), float(sims.verbs[i, j]), rule,

@@ -161,6 +161,47 @@ def _not_denied(v: Token, kids, by_i) -> str | None:
     return None
 
 
+#: Words that stand for a report told just before ("called it nonsense", "there is no truth in them").
+_BACK = {"it", "this", "that", "them", "these", "those"}
+
+
+def _false_report(v: Token, kids) -> bool:
+    """v calls a report false that tells nothing of its own, so what the sentence before tells: "X called the
+    report false", 'branded the claims "pure invention"', "the reports were untrue", "that is false", "there is no
+    truth to the reports" / "in them" (a report with its own clause or its own happening is read where it is
+    told: "called reports that X false", "denied reports of a leak")."""
+    def bare(n: Token) -> bool:
+        return (n.lemma.lower() in REPORT_NOUNS or n.text.lower() in _BACK) and not any(
+            k.dep in ("acl", "ccomp", "relcl") and k.pos in ("VERB", "AUX") for k in kids.get(n.i, [])) and not any(
+            _lemma_classes(o) for o in _reported_of(n, kids))
+
+    def false(w: Token) -> bool:
+        return w.lemma.lower() in FALSE_WORDS - _JUDGING or any(a.dep == "amod" and a.lemma.lower() in FALSE_WORDS
+                                                              for a in kids.get(w.i, []))
+    ks = kids.get(v.i, [])
+    negated = any(k.dep == "neg" for k in ks)
+    lemma = v.lemma.lower()
+    if lemma in ("call", "brand", "label", "term"):
+        said = [k for k in ks if k.dep in ("oprd", "xcomp", "ccomp") and false(k)]
+        # (the parse may hang the report on the word: 'called the claim "nonsense"', "claim" a modifier)
+        return not negated and (any(k.dep == "dobj" and bare(k) for k in ks) and bool(said) or any(
+            k.dep in ("compound", "nmod") and bare(k) for w in said for k in kids.get(w.i, [])))
+    if lemma != "be" or _untrue(v, kids) or any(k.dep in ("ccomp", "xcomp") for k in ks):
+        return False  # ("it is not true that X": X denied)
+    # ("the reports were untrue", "this is not true"; not "the reports were not false")
+    if any(k.dep == "nsubj" and bare(k) for k in ks) and any(
+            k.dep in ("acomp", "attr") and (k.lemma.lower() in _TRUE if negated else false(k)) for k in ks):
+        return True
+    if negated:
+        return False
+    # "there is no truth to the reports", "no truth whatsoever in them"
+    truth = [k for k in ks if k.dep in ("attr", "nsubj") and k.lemma.lower() == "truth" and any(
+        d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(k.i, []))]
+    of = [o for t in truth for p in kids.get(t.i, []) + [p for p in ks if p.dep == "prep"]
+          if p.dep == "prep" and p.lemma.lower() in ("to", "in") for o in kids.get(p.i, []) if o.dep == "pobj"]
+    return bool(truth) and bool(of) and all(bare(o) for o in of)
+
+
 def _reported_of(noun: Token, kids) -> list[Token]:
     """What a report is of: "reports of a second explosion", and "reports on social media of a second explosion"
     (the parse hangs "of" on the medium)."""
@@ -295,6 +336,11 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                     a.lemma.lower() in ("earlier", "previous", "original", "early") for a in kids.get(k.i, []))
                 for k in kids.get(v.i, []))
             hedge = "denies" if wrong else "hedged" if lemma in HEARSAY else "asserts"
+            if any(_false_report(c, kids) for c in comps if c.dep == "ccomp"):
+                # "X said the reports were false", "said there was no truth in them": as "X denied the reports"
+                consumed |= {c.i for c in comps}
+                out.append((v, "denies", True))
+                continue
             for c in comps:
                 consumed.add(c.i)
                 # "said it was not true that X": X denied; 'said it "categorically denies" that X': so too (a report
@@ -314,6 +360,9 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 # ("said they had watched armoured vehicles pull back": what was seen, as the report tells it)
                 told = "hedged" if inner and c.lemma.lower() not in _FINDING | _SEEN else hedge
                 out.extend((x, told, False) for x in with_conj(inner[0] if inner else c))
+            continue
+        if _false_report(v, kids):
+            out.append((v, "denies", True))  # "X called the report false": as "X denied the report"
             continue
         if lemma in RETRACTING and any(o.lemma.lower() in RETRACTED for o in objs):
             # "The Relief Society, which reported 14 deaths on Tuesday, has since withdrawn that figure": what it

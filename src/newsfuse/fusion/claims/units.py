@@ -566,6 +566,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         verb, stance, back, split = work.pop(0)
         told_denied = stance == "denies"  # "denied that X": the clause a denial governs
         tree = _subtree(verb, kids)
+        if back and verb.lemma.lower() in REPORTING:  # "X said there was no truth to the reports": all its words
+            tree = _subtree(verb, kids, ())
         if verb.lemma.lower() == "find":  # "found Hallek guilty of bribe-taking": the verdict's words (clauses.py)
             tree = sorted(tree + [t for k in kids.get(verb.i, []) if k.dep == "ccomp" and k.lemma.lower() == "guilty"
                                   for t in _subtree(k, kids)], key=lambda t: t.i)
