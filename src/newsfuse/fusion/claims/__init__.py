@@ -409,7 +409,8 @@ def candidates(units: list[Unit], sims) -> list[tuple[int, int, bool, list[float
                 out.append((i, j, True, None))
             continue
         if _vetoed(u, v, sims, None if sims is None else float(sims.verbs[i, j]),
-                   None if sims is None else float(sims.clauses[i, j])) or not _befores_alike(i, j, units, before, sims):
+                   None if sims is None else float(sims.clauses[i, j])) \
+                or not _befores_alike(i, j, units, before, sims):
             continue
         rule = _same_fact(u, v, sims)
         x = None if sims is None else features(u, v, float(sims.clauses[i, j]), float(sims.verbs[i, j]), rule,
