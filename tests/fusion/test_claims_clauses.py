@@ -403,3 +403,12 @@ def test_no_bare_report_called_false(units_of, text):
     assert not any(u.refers_back for u in units)
     shelled = [u for u in units if u.sentence == 1 and u.verb == "shell"]
     assert all(u.stance == "denies" for u in shelled) and bool(shelled) == ("not true that" in text)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Police chief General Miroš Belanek denied that any detainee had been mistreated.", "mistreat"),
+    ("Calverra continues to deny that any door was locked.", "lock"),
+])
+def test_what_a_denial_governs_is_a_statement_whatever_its_verb(units_of, text, verb):
+    # one noun and a verb of no known happening: still the statement denied, not framing
+    assert [u.stance for u in units_of(text) if u.verb == verb] == ["denies"]

@@ -954,6 +954,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         nobody = any(k.lemma.lower() in _NOBODY or k.lemma.lower() == "one" and any(
             d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(k.i, [])) for k in subj_toks + patients)
         one_noun = one_noun or nobody and any(not c.startswith("verb:") for c in classes)
+        # ("denied that any detainee had been mistreated", "continues to deny that any door was locked": what a denial
+        # governs of anyone of a kind is a statement, whatever its verb)
+        one_noun = one_noun or told_denied and bool(classes) and any(
+            d.dep == "det" and d.lemma.lower() == "any" for k in subj_toks + patients for d in kids.get(k.i, []))
         if not (no_such and stance == "denies") and not ents and not nums and \
                 len(nouns | (subject_words - _STOP_NOUNS)) + nobody < (1 if one_noun else 2):
             # framing or colour, not a checkable statement; a named happening of one thing denied is one
