@@ -412,3 +412,24 @@ def test_no_bare_report_called_false(units_of, text):
 def test_what_a_denial_governs_is_a_statement_whatever_its_verb(units_of, text, verb):
     # one noun and a verb of no known happening: still the statement denied, not framing
     assert [u.stance for u in units_of(text) if u.verb == verb] == ["denies"]
+
+
+def test_a_participle_qualifying_a_report_is_not_its_content(units_of):
+    # "rumours spread by people ...": who spreads them is no content of the report; the cracks are what is denied
+    units = units_of('The water authority on Wednesday dismissed reports of cracks in the Kesna dam as rumours spread '
+                     'by people who "want to create panic".')
+    assert not [u for u in units if u.verb == "spread"]
+    assert [(u.verb, u.stance) for u in units] == [("dismiss", "denies")]
+
+
+def test_any_of_a_thing_denied_is_a_statement(units_of):
+    units = units_of("The finance ministry on Thursday denied reports that any of the aid had already been paid, "
+                     "saying disbursement would begin next week.")
+    assert [u.stance for u in units if u.verb == "pay"] == ["denies"]
+
+
+def test_a_report_called_false_takes_what_was_said_not_the_reporters_other_clauses(units_of):
+    units = units_of("The coast guard said a second tanker was leaking. Asked about the rumours, a coast guard "
+                     'spokeswoman said there was "no truth whatsoever" in them.')
+    denial = next(u for u in units if u.sentence == 1)
+    assert denial.refers_back and denial.stance == "denies" and not denial.classes

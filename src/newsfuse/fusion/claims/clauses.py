@@ -202,6 +202,13 @@ def _false_report(v: Token, kids) -> bool:
     return bool(truth) and bool(of) and all(bare(o) for o in of)
 
 
+def _modifier(k: Token, kids) -> bool:
+    """A participle that only qualifies a report noun ("rumours spread by people who want to create panic", "reports
+    circulating on social media"), no content of the report: no subject and no "that" of its own."""
+    return k.dep == "acl" and k.tag in ("VBN", "VBG") and not any(
+        x.dep in ("nsubj", "nsubjpass", "expl", "mark") for x in kids.get(k.i, []))
+
+
 def _reported_of(noun: Token, kids) -> list[Token]:
     """What a report is of: "reports of a second explosion", and "reports on social media of a second explosion"
     (the parse hangs "of" on the medium)."""
@@ -293,10 +300,11 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 nouns = [obj] + [o for p in kids.get(obj.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
                                  for o in kids.get(p.i, []) if o.dep == "pobj"]
                 comps += [k for n in nouns for k in kids.get(n.i, [])
-                          if k.dep in ("acl", "ccomp", "relcl") and k.pos in ("VERB", "AUX")]
+                          if k.dep in ("acl", "ccomp", "relcl") and k.pos in ("VERB", "AUX") and not _modifier(k, kids)]
             # 'dismissed as "fake news" the rumour that X': the report noun parsed inside the verb's phrase
             comps += [k for n in _subtree(v, kids) if n.lemma.lower() in REPORT_NOUNS and n.dep in ("appos", "pobj")
                       for k in kids.get(n.i, []) if k.dep in ("acl", "ccomp", "relcl") and k.pos in ("VERB", "AUX")
+                      and not _modifier(k, kids)
                       and k not in comps]
             if comps:
                 out.extend((c, granted or "denies", False) for c in comps)
@@ -488,6 +496,7 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     for t in toks:
         head = by_i.get(t.head)
         if (t.i not in seen and t.pos in ("VERB", "AUX") and t.dep in ("acl", "ccomp", "relcl") and head is not None
+                and not _modifier(t, kids)
                 and (head.lemma.lower() in REPORT_NOUNS or head.lemma.lower() in _ACCOUNTS and head.dep == "dobj"
                      and head.head in by_i and by_i[head.head].lemma.lower() in DENY | GAINSAY)):
             noun = by_i[t.head]  # (a report a denying verb governs: "had dismissed reports that X", or one it

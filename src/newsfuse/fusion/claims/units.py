@@ -540,6 +540,10 @@ def _predicate(verb: Token, kids) -> str:
     return " ".join(parts)
 
 
+#: Words for anyone or anything of a kind ("denied that any of the aid had been paid").
+_ANY = {"any", "anyone", "anybody", "anything"}
+
+
 def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, person: str | None = None) -> list[Unit]:
     titles = titles or {}
     kids = _kids(toks)
@@ -566,8 +570,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         verb, stance, back, split = work.pop(0)
         told_denied = stance == "denies"  # "denied that X": the clause a denial governs
         tree = _subtree(verb, kids)
-        if back and verb.lemma.lower() in REPORTING:  # "X said there was no truth to the reports": all its words
-            tree = _subtree(verb, kids, ())
+        if back and verb.lemma.lower() in REPORTING:  # "X said there was no truth to the reports": what X said too
+            tree = sorted(tree + [t for k in kids.get(verb.i, []) if k.dep == "ccomp" for t in _subtree(k, kids, ())],
+                          key=lambda t: t.i)
         if verb.lemma.lower() == "find":  # "found Hallek guilty of bribe-taking": the verdict's words (clauses.py)
             tree = sorted(tree + [t for k in kids.get(verb.i, []) if k.dep == "ccomp" and k.lemma.lower() == "guilty"
                                   for t in _subtree(k, kids)], key=lambda t: t.i)
@@ -957,7 +962,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         # ("denied that any detainee had been mistreated", "continues to deny that any door was locked": what a denial
         # governs of anyone of a kind is a statement, whatever its verb)
         one_noun = one_noun or told_denied and bool(classes) and any(
-            d.dep == "det" and d.lemma.lower() == "any" for k in subj_toks + patients for d in kids.get(k.i, []))
+            k.lemma.lower() in _ANY or d.dep == "det" and d.lemma.lower() == "any"
+            for k in subj_toks + patients for d in kids.get(k.i, []) + [k])
         if not (no_such and stance == "denies") and not ents and not nums and \
                 len(nouns | (subject_words - _STOP_NOUNS)) + nobody < (1 if one_noun else 2):
             # framing or colour, not a checkable statement; a named happening of one thing denied is one
