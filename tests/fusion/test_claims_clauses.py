@@ -433,3 +433,17 @@ def test_a_report_called_false_takes_what_was_said_not_the_reporters_other_claus
                      'spokeswoman said there was "no truth whatsoever" in them.')
     denial = next(u for u in units if u.sentence == 1)
     assert denial.refers_back and denial.stance == "denies" and not denial.classes
+
+
+def test_a_denial_of_the_sentence_before_with_an_unnamed_subject_is_kept(units_of):
+    units = units_of("The director was sacked, a newspaper said. The utility denied the report, saying he remained "
+                     "in post.")
+    assert [(u.verb, u.stance, u.refers_back) for u in units if u.sentence == 1 and u.verb == "deny"] == \
+        [("deny", "denies", True)]
+
+
+def test_reports_called_false_among_other_clauses_of_a_reporter(units_of):
+    units = units_of("Kallbrenner's wife holds shares in Corvane, the paper said. He called the reports lies, said he "
+                     "would not step aside, and Prime Minister Ruta Meinhardt stood by him.")
+    said = {u.verb: (u.stance, u.refers_back) for u in units if u.sentence == 1}
+    assert said["call"] == ("denies", True) and said["stand"] == ("asserts", False)

@@ -344,11 +344,15 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                     a.lemma.lower() in ("earlier", "previous", "original", "early") for a in kids.get(k.i, []))
                 for k in kids.get(v.i, []))
             hedge = "denies" if wrong else "hedged" if lemma in HEARSAY else "asserts"
-            if any(_false_report(c, kids) for c in comps if c.dep == "ccomp"):
-                # "X said the reports were false", "said there was no truth in them": as "X denied the reports"
-                consumed |= {c.i for c in comps}
-                out.append((v, "denies", True))
-                continue
+            false = [c for c in comps if c.dep == "ccomp" and _false_report(c, kids)]
+            if false:
+                # "X said the reports were false", "said there was no truth in them": as "X denied the reports" ("He
+                # called the reports lies, said he would not step aside": the refusal is told as well)
+                consumed |= {c.i for c in false}
+                comps = [c for c in comps if c not in false]
+                out.append((false[0] if comps or false[0].lemma.lower() != "be" else v, "denies", True))
+                if not comps:
+                    continue
             for c in comps:
                 consumed.add(c.i)
                 # "said it was not true that X": X denied; 'said it "categorically denies" that X': so too (a report

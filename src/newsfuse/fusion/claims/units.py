@@ -964,10 +964,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         one_noun = one_noun or told_denied and bool(classes) and any(
             k.lemma.lower() in _ANY or d.dep == "det" and d.lemma.lower() == "any"
             for k in subj_toks + patients for d in kids.get(k.i, []) + [k])
-        if not (no_such and stance == "denies") and not ents and not nums and \
+        if not (no_such and stance == "denies") and not back and not ents and not nums and \
                 len(nouns | (subject_words - _STOP_NOUNS)) + nobody < (1 if one_noun else 2):
             # framing or colour, not a checkable statement; a named happening of one thing denied is one
-            # ("denied that its supply was contaminated", "she insisted she had never taken a banned substance")
+            # ("denied that its supply was contaminated", "she insisted she had never taken a banned substance"), and
+            # so is a denial of what the sentence before tells ("The utility denied the report")
             continue
         words = frozenset(t.lemma.lower() for t in tree if t.pos in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"))
         subj_tree = {t.i for k in subj_toks for t in _subtree(k, kids)}
