@@ -447,3 +447,12 @@ def test_reports_called_false_among_other_clauses_of_a_reporter(units_of):
                      "would not step aside, and Prime Minister Ruta Meinhardt stood by him.")
     said = {u.verb: (u.stance, u.refers_back) for u in units if u.sentence == 1}
     assert said["call"] == ("denies", True) and said["stand"] == ("asserts", False)
+
+
+@pytest.mark.parametrize("text", [
+    "Police corrected earlier reports that five people had died in the blast at the Ostra depot.",
+    "The ministry said, contrary to reports that five people had died in the blast at the Ostra depot, that three "
+    "were hurt.",
+])
+def test_a_report_corrected_or_contradicted_tells_its_content_denied(units_of, text):
+    assert [u.stance for u in units_of(text) if u.verb == "die"] == ["denies"]

@@ -510,7 +510,12 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             if away is not None and away.lemma.lower() == "from" and by_i.get(away.head) is not None \
                     and by_i[away.head].lemma.lower() in DISTANCING:
                 denier = by_i[away.head]
-            denier = denier if denier is not None and denier.lemma.lower() in DENY | GAINSAY | DISTANCING else None
+            # "corrected earlier reports that X", "contrary to reports that X": X is what was wrong
+            if away is not None and away.lemma.lower() == "to" and by_i.get(away.head) is not None \
+                    and by_i[away.head].lemma.lower() == "contrary":
+                denier = by_i[away.head]
+            denier = denier if denier is not None and denier.lemma.lower() in DENY | GAINSAY | DISTANCING | {
+                "correct", "contrary"} else None
             granted = _not_denied(denier, kids, by_i) if denier is not None else None
             denied = not granted and (denial or denier is not None or _called_false(noun, kids, by_i))
             for x in with_conj(t):
