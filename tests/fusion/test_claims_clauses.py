@@ -456,3 +456,19 @@ def test_reports_called_false_among_other_clauses_of_a_reporter(units_of):
 ])
 def test_a_report_corrected_or_contradicted_tells_its_content_denied(units_of, text):
     assert [u.stance for u in units_of(text) if u.verb == "die"] == ["denies"]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The Lomazi Water and Sewerage Company insisted that its piped supply had not been contaminated.", "contaminate"),
+    ("Ferry bosses insist there was no explosion at all.", "be"),
+    ("Aid to the valley was not delayed, the governor said.", "delay"),
+])
+def test_a_denied_happening_of_a_thing_named_is_a_statement(units_of, text, verb):
+    # what it befalls named by a passive's patient or by the noun said not to have been there
+    assert [u.stance for u in units_of(text) if u.verb == verb] == ["denies"]
+
+
+def test_a_thing_said_to_be_none_is_no_statement_alone(units_of):
+    # "no tear gas was fired" may be of another day than the firing it would deny
+    assert not [u for u in units_of("Police kept their distance and no tear gas was fired, witnesses said.")
+                if u.verb == "fire"]

@@ -321,6 +321,14 @@ def _stranded_subject(verb: Token, kids, by_i) -> list[Token]:
     return []
 
 
+def _patient_words(patients: list[Token], kids) -> set[str]:
+    """The nouns of what a passive acts on ("its piped supply had not been contaminated": supply); none of a thing said
+    to be none ("no tear gas was fired" may tell of another day than the firing it would deny)."""
+    return {t.lemma.lower() for k in patients if not any(d.dep == "det" and d.lemma.lower() == "no"
+                                                          for d in kids.get(k.i, []))
+            for t in _subtree(k, kids, _SUBJECT_WORDS_STOP) if t.pos in ("NOUN", "PROPN")}
+
+
 def _absent(verb: Token, kids) -> str | None:
     """"There was no lightning", "there were no casualties": the noun said not to have been there."""
     if verb.lemma.lower() != "be" or not any(k.dep == "expl" for k in kids.get(verb.i, [])):
@@ -949,8 +957,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         # a named happening of one thing denied is one, and so is one asserted of its actor ("the gunmen fled", "it
         # was evacuated", "we have closed the runway")
         one_noun = (told_denied or stance == "denies" and said_by is not None and self_word
-                    or stance == "denies" and subject_words - _STOP_NOUNS and verb.dep not in (
-                        "advcl", "pcomp", "relcl", "acl")
+                    or stance == "denies" and (subject_words | _patient_words(patients, kids)
+                                               | {_absent(verb, kids)}) - (_STOP_NOUNS | {None})
+                    and verb.dep not in ("advcl", "pcomp", "relcl", "acl")
                     or stance == "asserts" and (subject_words - _STOP_NOUNS or pronoun is not None
                                                 and pronoun.text.lower() in ("he", "she", "it", "we")
                                                 and verb.dep not in ("advcl", "pcomp", "relcl", "acl"))) and any(
