@@ -149,18 +149,18 @@ GATES = {
     "claims_derail": (0.89, 0.23, 0.75),
     "claims_heldout_breach": (0.9, 0.41, 0.2),
     "claims_heldout_recall": (0.85, 0.34, 0.86),
-    "claims_quake": (0.95, 0.33, 0.45),
+    "claims_quake": (0.95, 0.37, 0.45),
     "claims_heldout_truce": (0.8, 0.17, 0.43),
     "claims_hostage": (0.85, 0.38, 0.36),
     "claims_bank": (0.9, 0.24, 0.4),
     "claims_ceasefire": (0.88, 0.22, 0.48),
-    "claims_protest": (0.88, 0.22, 0.55),
+    "claims_protest": (0.88, 0.22, 0.58),
     "claims_trial": (0.9, 0.37, 0.7),
-    "claims_outbreak": (0.8, 0.49, 0.8),
+    "claims_outbreak": (0.8, 0.5, 0.8),
     "claims_heldout_aircrash": (0.93, 0.44, 0.6),
     "claims_doping": (0.97, 0.48, 0.45),
     "claims_boat": (0.92, 0.45, 0.49),
-    "claims_heldout_dam": (0.95, 0.57, 0.5),
+    "claims_heldout_dam": (0.95, 0.6, 0.5),
     "claims_escape": (0.88, 0.5, 0.76),
     "claims_mayor": (0.93, 0.55, 0.83),
     # held out and scored on arrival (0.68 / 0.29 / 0.00): the weakest story, kept as it came
@@ -187,9 +187,9 @@ GATES = {
     # held out and scored on arrival (0.82 / 0.23 / 0.15)
     "claims_heldout_blackout": (0.82, 0.23, 0.12),
     # written blind (on arrival 0.93 / 0.37 / 0.12); its errors were read
-    "claims_bankrun": (0.9, 0.38, 0.55),
+    "claims_bankrun": (0.92, 0.42, 0.55),
     # written blind (on arrival 0.91 / 0.38 / 0.31); its errors are to be read
-    "claims_heist": (0.93, 0.36, 0.42),
+    "claims_heist": (0.93, 0.38, 0.42),
     # held out and scored on arrival (0.83 / 0.32 / 0.21)
     "claims_heldout_avalanche": (0.82, 0.31, 0.18),
     # written blind (on arrival 0.84 / 0.40 / 0.50); its errors are to be read
@@ -205,7 +205,7 @@ GATES = {
     # held out and scored on arrival (1.00 / 0.19 / 0.17)
     "claims_heldout_cartel": (0.97, 0.2, 0.23),
     # written blind (on arrival 0.88 / 0.43 / 0.55); its errors are to be read
-    "claims_ferry": (0.86, 0.41, 0.53),
+    "claims_ferry": (0.86, 0.44, 0.53),
     # held out and scored on arrival (0.95 / 0.24 / 0.15)
     "claims_heldout_fixing": (0.93, 0.22, 0.29),
     # held out and scored on arrival (0.95 / 0.32 / 0.23)
@@ -215,7 +215,7 @@ GATES = {
     # held out and scored on arrival (0.88 / 0.32 / 0.46; 0.97 / 0.34 / 0.46 with the near-certain join)
     "claims_heldout_devalue": (0.95, 0.32, 0.44),
     # held out and scored on arrival (0.67 / 0.32 / 0.25)
-    "claims_heldout_drone": (0.67, 0.32, 0.23),
+    "claims_heldout_drone": (0.67, 0.32, 0.3),
     # held out and scored on arrival (0.82 / 0.28 / 0.36)
     "claims_heldout_landslide": (0.8, 0.26, 0.45),
     # held out and scored on arrival (0.87 / 0.22 / 0.20)
