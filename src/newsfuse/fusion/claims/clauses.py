@@ -10,7 +10,7 @@ from .causes import BLAMING
 from .lexicon import (
     PREDICATES, REPORTING, DENY, GAINSAY, _FINDING, _NOUN_SENSES, _VERB_SENSES, REPORT_NOUNS, PROPOSALS, DENIAL_MARKS,
     _BELIEF, _TIME_MARKS, POSTS, HEARSAY, _GUESS, _WRONGLY, _DIRECTIVE, _SEEN, DISTANCING, RETRACTING, RETRACTED,
-    FALSE_WORDS,
+    FALSE_WORDS, NAMING,
 )
 
 
@@ -181,7 +181,7 @@ def _false_report(v: Token, kids) -> bool:
     ks = kids.get(v.i, [])
     negated = any(k.dep == "neg" for k in ks)
     lemma = v.lemma.lower()
-    if lemma in ("call", "brand", "label", "term"):
+    if lemma in NAMING:
         said = [k for k in ks if k.dep in ("oprd", "xcomp", "ccomp") and false(k)]
         # (the parse may hang the report on the word: 'called the claim "nonsense"', "claim" a modifier)
         return not negated and (any(k.dep == "dobj" and bare(k) for k in ks) and bool(said) or any(

@@ -122,6 +122,8 @@ REVISING = {"revise", "update", "change", "alter", "amend", "correct", "adjust",
 #: What "deny" withholds when it means refuse ("was denied access to a consul", "denied bail"): no report denied.
 REFUSED = {"access", "entry", "bail", "permission", "visa", "asylum", "parole", "treatment", "care", "food", "water",
            "passage", "admission", "request", "application", "licence", "license", "right", "rights", "leave"}
+#: Verbs that name what a thing is: "called the report false" denies it (see clauses.py)
+NAMING = {"call", "brand", "label", "term"}
 #: Verbs of keeping away from a report, which deny it ("her camp distanced itself from reports that she had ...").
 DISTANCING = {"distance", "dissociate", "disassociate"}
 #: Verbs of finding: their content clause is a fact the finder asserts ("the inspection found that X was at fault").
