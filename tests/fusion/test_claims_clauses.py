@@ -472,3 +472,20 @@ def test_a_thing_said_to_be_none_is_no_statement_alone(units_of):
     # "no tear gas was fired" may be of another day than the firing it would deny
     assert not [u for u in units_of("Police kept their distance and no tear gas was fired, witnesses said.")
                 if u.verb == "fire"]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Lanterna also reported that Kallbrenner's wife, Helga, holds a stake in Corvane through a family holding "
+     "company, which the minister denied.", "hold"),
+    ("Company filings have since shown that the minister's wife held shares in Corvane until last month, something he "
+     "flatly denied on Monday.", "hold"),
+    ("The paper said the mayor had steered the tender to a friend's firm, a claim he denies.", "steer"),
+])
+def test_a_relative_clause_of_denial_denies_the_clause_before_it(units_of, text, verb):
+    assert [u.stance for u in units_of(text) if u.verb == verb] == ["denies"]
+
+
+def test_a_relative_clause_of_a_thing_denied_denies_no_clause(units_of):
+    # inside the subject, "which he denies" is of the charges, not of the clause that tells their filing
+    units = units_of("The charges, which he denies, were filed on Monday by prosecutors in Velsk.")
+    assert [u.stance for u in units if u.verb == "file"] == ["asserts"]

@@ -520,6 +520,20 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             denied = not granted and (denial or denier is not None or _called_false(noun, kids, by_i))
             for x in with_conj(t):
                 out = [o for o in out if o[0].i != x.i] + [(x, "denies" if denied else granted or "hedged", False)]
+    # "X holds a stake in the company, which the minister denied", "..., something he flatly denied", "..., a claim he
+    # denies": a relative clause of denial set after the clause denies it
+    for t in toks:
+        head = by_i.get(t.head)
+        if t.lemma.lower() not in DENY or t.dep != "relcl" or head is None or _not_denied(t, kids, by_i) \
+                or any(k.dep == "neg" for k in kids.get(t.i, [])):
+            continue
+        after = head.lemma.lower() in REPORT_NOUNS | {"something"} and head.dep in ("npadvmod", "appos") or any(
+            k.dep == "dobj" and k.lemma.lower() == "which" and k.i > 0 and k.i - 1 in by_i
+            and by_i[k.i - 1].text == "," for k in kids.get(t.i, []))
+        told = [o for o in out if o[0].i < t.i and o[1] != "denies" and not o[2]]
+        if after and told:
+            last = max(told, key=lambda o: o[0].i)
+            out = [(v, "denies", b) if v.i == last[0].i else (v, st, b) for v, st, b in out]
     # "said in a statement that X": what the statement says, parsed as hanging on the noun; said, not reported
     seen = {v.i for v, _, _ in out}
     for t in toks:
