@@ -485,7 +485,11 @@ def test_a_relative_clause_of_denial_denies_the_clause_before_it(units_of, text,
     assert [u.stance for u in units_of(text) if u.verb == verb] == ["denies"]
 
 
-def test_a_relative_clause_of_a_thing_denied_denies_no_clause(units_of):
+@pytest.mark.parametrize("text, verb", [
     # inside the subject, "which he denies" is of the charges, not of the clause that tells their filing
-    units = units_of("The charges, which he denies, were filed on Monday by prosecutors in Velsk.")
-    assert [u.stance for u in units if u.verb == "file"] == ["asserts"]
+    ("The charges, which he denies, were filed on Monday by prosecutors in Velsk.", "file"),
+    # a proposal dismissed is a deed, no denial of its filing
+    ("Kallbrenner filed an appeal, which the court dismissed on Friday.", "file"),
+])
+def test_a_relative_clause_of_a_thing_denied_denies_no_clause(units_of, text, verb):
+    assert [u.stance for u in units_of(text) if u.verb == verb] == ["asserts"]

@@ -525,8 +525,8 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
     for t in toks:
         head = by_i.get(t.head)
         if t.lemma.lower() not in DENY or t.dep != "relcl" or head is None or _not_denied(t, kids, by_i) \
-                or any(k.dep == "neg" for k in kids.get(t.i, [])):
-            continue
+                or any(k.dep == "neg" for k in kids.get(t.i, [])) or head.lemma.lower() in PROPOSALS:
+            continue  # ("He filed an appeal, which the court dismissed": a proposal turned down, a deed)
         after = head.lemma.lower() in REPORT_NOUNS | {"something"} and head.dep in ("npadvmod", "appos") or any(
             k.dep == "dobj" and k.lemma.lower() == "which" and k.i > 0 and k.i - 1 in by_i
             and by_i[k.i - 1].text == "," for k in kids.get(t.i, []))
