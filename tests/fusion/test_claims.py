@@ -688,3 +688,15 @@ def test_denials_of_what_two_sentences_before_tell_are_two(tmp_path):
     losses = _claim_with(d, ("01_", "900 million"), ("01_", "called the report false"))
     assert plans is not None and losses is not None and plans is not losses
     assert {e.stance for e in plans.evidence} == {"asserts", "denies"}
+
+
+def test_talks_denied_dispute_the_talks_reported(tmp_path):
+    # "is in talks to buy" and "was not in negotiations": one happening (talks) of one bank, denied
+    d = _story(tmp_path, [
+        "Rival lender Corvasse Bank is in talks to buy Vantrell Bank, two people familiar with the matter said.",
+        'A Corvasse Bank spokeswoman said on Tuesday that the bank was "not in negotiations with Vantrell Bank".',
+    ])
+    talks = _claim_with(d, ("00_", "in talks to buy"))
+    assert talks is not None and talks.status == "disputed"
+    assert {(e.article[:3], e.stance) for e in talks.evidence} == {("00_", "asserts"), ("01_", "denies")}
+    assert any(talks.id in x.claims for x in d.contradictions)

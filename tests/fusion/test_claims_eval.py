@@ -181,13 +181,13 @@ GATES = {
     # held out and scored on arrival (0.65 / 0.18 / 0.27)
     "claims_heldout_expel": (0.68, 0.2, 0.34),
     # written blind (on arrival 0.89 / 0.30 / 0.33); its errors were read
-    "claims_plant": (0.86, 0.31, 0.55),
+    "claims_plant": (0.86, 0.31, 0.62),
     # held out and scored on arrival (0.93 / 0.38 / 0.56)
     "claims_heldout_eruption": (0.9, 0.4, 0.5),
     # held out and scored on arrival (0.82 / 0.23 / 0.15)
     "claims_heldout_blackout": (0.82, 0.23, 0.12),
     # written blind (on arrival 0.93 / 0.37 / 0.12); its errors were read
-    "claims_bankrun": (0.92, 0.42, 0.55),
+    "claims_bankrun": (0.92, 0.42, 0.6),
     # written blind (on arrival 0.91 / 0.38 / 0.31); its errors are to be read
     "claims_heist": (0.93, 0.38, 0.42),
     # held out and scored on arrival (0.83 / 0.32 / 0.21)

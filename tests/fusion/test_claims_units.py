@@ -962,3 +962,19 @@ def test_a_speaker_after_he_is_not_the_next_he(units_of):
 def test_a_number_told_in_words_is_one_figure(units_of, text, figures):
     [u] = units_of(text)
     assert u.numbers == figures
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Rival lender Corvasse Bank is in talks to buy Vantrell, two people familiar with the matter said.", "asserts"),
+    ("Corvasse had denied on Tuesday that it was negotiating.", "denies"),
+    ('A Corvasse spokeswoman said that the bank was "not in negotiations with Vantrell".', "denies"),
+    ("Korvath Electric denied on Thursday that it had held any talks about buying the Brenholm plant.", "denies"),
+    ('"We have not been in discussions with Tavrin about this site," a Korvath spokesman said.', "denies"),
+])
+def test_talks_held_are_one_happening_however_told(units_of, text, stance):
+    told = [u for u in units_of(text) if "negotiate" in u.classes]
+    assert told and told[0].stance == stance
+
+
+def test_talking_to_someone_negotiates_nothing(units_of):
+    assert not any("negotiate" in u.classes for u in units_of("The minister talked to reporters outside the court."))

@@ -84,6 +84,9 @@ PREDICATES = {
     # told of something: "had not been informed of the decision", "notified the ministry", "was told of the
     # closure" (see units.py: "told" with what it told of, no clause)
     "inform": {"inform", "notify", "brief"},
+    # talks held between parties: "is in talks to buy X", "had held talks", "was negotiating", "not in negotiations
+    # with X" ("talked to reporters" negotiates nothing: see _NOUN_SENSES)
+    "negotiate": {"negotiate", "negotiation", "talk", "discussion"},
     # who is at fault: "was at fault", "was not to blame", "was responsible for", "failed to maintain",
     # "took full responsibility", "denied any wrongdoing"
     "fault": {"fault", "blame", "responsible", "responsibility", "culpable", "liable", "liability", "negligence",
@@ -157,6 +160,8 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            # "has done nothing wrong": who is at fault, denied (a negated argument negates the clause)
            **{("do", a): "fault" for a in ("wrong", "illegal", "improper", "unlawful", "criminal")},
            ("touch", "down"): "arrive", ("turn", "away"): "refuse",
+           **{(v, n): "negotiate" for v in ("hold", "enter", "open", "conduct") for n in ("talk", "negotiation",
+                                                                                        "discussion")},
            **{(v, n): "spy" for v in ("engage", "involve") for n in ("espionage", "spying")},
            ("kick", "out"): "expel", ("declare", "persona"): "expel", ("declare", "grata"): "expel",
            # "declared the end of an era" ends; "declared a state of emergency", "a curfew was declared" imposes;
@@ -189,7 +194,7 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
 PHRASAL_UNLESS = {("put", "out"): {"tender", "statement", "call", "appeal", "word", "video", "report", "notice",
                                    "contract", "bid", "feeler", "warning", "alert"}}
 #: Senses a word has only as a noun ("a fire broke out" is a blaze; "police fired" is shooting).
-_NOUN_SENSES = {"fire": {"explode"}}
+_NOUN_SENSES = {"fire": {"explode"}, "talk": {"negotiate"}}
 #: Senses a word has only as a verb ("the plane landed" arrives; "seized land" does not).
 _VERB_SENSES = {"land": {"arrive"}, "board": {"depart"},  # (and "were on board" boards nothing)
                 "table": {"file"},  # ("not on the table" files nothing)

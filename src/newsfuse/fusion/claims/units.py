@@ -681,7 +681,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             or any(o.dep == "pobj" and o.lemma.lower() in _WHEN_NOT and any(  # "had at no point towed the vessel"
                 d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(o.i, []))
                    for p in kids.get(verb.i, []) if p.dep == "prep" for o in kids.get(p.i, []))
-        negated = negated or alive
+        # 'was "not in negotiations with X"', "is not on the list": the parse may hang the negation on the copula's
+        # preposition
+        negated = negated or alive or copula and any(k.dep == "prep" and any(n.dep == "neg" for n in kids.get(k.i, []))
+                                                     for k in kids.get(verb.i, []))
         # "should not intervene" is advice, not the denial of a fact
         advice = negated and any(k.dep == "aux" and k.lemma.lower() in _ADVICE for k in kids.get(verb.i, []))
         flip = False
