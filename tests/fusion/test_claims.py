@@ -700,3 +700,15 @@ def test_talks_denied_dispute_the_talks_reported(tmp_path):
     assert talks is not None and talks.status == "disputed"
     assert {(e.article[:3], e.stance) for e in talks.evidence} == {("00_", "asserts"), ("01_", "denies")}
     assert any(talks.id in x.claims for x in d.contradictions)
+
+
+def test_a_sponsor_denying_it_dropped_her_disputes_its_cutting_ties(tmp_path):
+    d = _story(tmp_path, [
+        "Luxury watchmaker Halden and Rusk is also said to have quietly cut ties with the star, according to an "
+        "industry source.",
+        "Watchmaker Halden & Rusk rejected reports that it had dropped Varsek.",
+    ])
+    cut = _claim_with(d, ("00_", "cut ties"))
+    denied = _claim_with(d, ("01_", "dropped Varsek"))
+    assert cut is not None and denied is not None
+    assert any({cut.id, denied.id} <= set(x.claims) for x in d.contradictions)

@@ -143,11 +143,11 @@ FIX = Path(__file__).resolve().parents[1] / "fixtures"
 # lower them quietly).
 GATES = {
     "claims_port": (0.95, 0.9, 0.4),
-    "claims_election": (0.95, 0.41, 0.85),
+    "claims_election": (0.95, 0.43, 0.85),
     "claims_clash": (0.9, 0.54, 0.8),
     "claims_mine": (0.92, 0.66, 0.75),
     "claims_derail": (0.89, 0.23, 0.75),
-    "claims_heldout_breach": (0.9, 0.41, 0.2),
+    "claims_heldout_breach": (0.9, 0.42, 0.45),
     "claims_heldout_recall": (0.85, 0.34, 0.86),
     "claims_quake": (0.95, 0.37, 0.45),
     "claims_heldout_truce": (0.8, 0.17, 0.43),
@@ -158,7 +158,7 @@ GATES = {
     "claims_trial": (0.9, 0.37, 0.7),
     "claims_outbreak": (0.8, 0.5, 0.8),
     "claims_heldout_aircrash": (0.93, 0.44, 0.6),
-    "claims_doping": (0.97, 0.48, 0.45),
+    "claims_doping": (0.97, 0.5, 0.52),
     "claims_boat": (0.92, 0.45, 0.49),
     "claims_heldout_dam": (0.95, 0.6, 0.5),
     "claims_escape": (0.88, 0.5, 0.76),

@@ -978,3 +978,27 @@ def test_talks_held_are_one_happening_however_told(units_of, text, stance):
 
 def test_talking_to_someone_negotiates_nothing(units_of):
     assert not any("negotiate" in u.classes for u in units_of("The minister talked to reporters outside the court."))
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Luxury watchmaker Halden and Rusk is also said to have quietly cut ties with the star.", "cut"),
+    ("Blitzwell ended its sponsorship of the runner on Wednesday morning.", "end"),
+    ("Halden & Rusk denied again on Thursday that it had dropped her.", "drop"),
+    ("The country severed diplomatic relations with Vestria.", "sever"),
+])
+def test_a_tie_ended_is_one_happening_however_told(units_of, text, verb):
+    assert "sever" in next(u for u in units_of(text) if u.verb == verb).classes
+
+
+def test_charges_dropped_end_no_tie(units_of):
+    assert "sever" not in next(u for u in units_of("Prosecutors dropped the charges against him on Friday.")
+                               if u.verb == "drop").classes
+
+
+def test_the_subject_of_is_said_to_is_the_clauses(units_of):
+    # "X is said to have cut ties": X cut them; "X is said to have been spotted": X was seen, by someone unnamed
+    cut = next(u for u in units_of("Halden and Rusk is said to have quietly cut ties with the star.") if u.verb == "cut")
+    assert cut.subject_head and cut.subject_head.startswith("e-")
+    spotted = next(u for u in units_of("Kallisz is said to have been spotted at Kessling airport late on Tuesday.")
+                   if u.verb == "spot")
+    assert spotted.subject_head is None and spotted.theme and spotted.theme.startswith("e-")

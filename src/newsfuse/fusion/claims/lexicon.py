@@ -87,6 +87,9 @@ PREDICATES = {
     # talks held between parties: "is in talks to buy X", "had held talks", "was negotiating", "not in negotiations
     # with X" ("talked to reporters" negotiates nothing: see _NOUN_SENSES)
     "negotiate": {"negotiate", "negotiation", "talk", "discussion"},
+    # a tie ended: "cut ties with the star", "severed relations", "ended its sponsorship", "dropped her" (see
+    # PHRASAL and units.py: "drop" a person)
+    "sever": {"sever"},
     # who is at fault: "was at fault", "was not to blame", "was responsible for", "failed to maintain",
     # "took full responsibility", "denied any wrongdoing"
     "fault": {"fault", "blame", "responsible", "responsibility", "culpable", "liable", "liability", "negligence",
@@ -160,6 +163,9 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            # "has done nothing wrong": who is at fault, denied (a negated argument negates the clause)
            **{("do", a): "fault" for a in ("wrong", "illegal", "improper", "unlawful", "criminal")},
            ("touch", "down"): "arrive", ("turn", "away"): "refuse",
+           **{(v, n): "sever" for v in ("cut", "sever", "break") for n in ("tie", "link", "relation", "relationship")},
+           **{(v, n): "sever" for v in ("end", "terminate", "cancel") for n in ("sponsorship", "partnership",
+                                                                                "endorsement", "relationship")},
            **{(v, n): "negotiate" for v in ("hold", "enter", "open", "conduct") for n in ("talk", "negotiation",
                                                                                         "discussion")},
            **{(v, n): "spy" for v in ("engage", "involve") for n in ("espionage", "spying")},

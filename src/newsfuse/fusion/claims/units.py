@@ -460,6 +460,10 @@ def _numeric(t: Token) -> bool:
     return t.pos == "NUM" or t.dep == "nummod" and parse_number(t.text) is not None
 
 
+#: Passives whose subject is the subject of the clause they govern ("is said to have fled", "is reported to be")
+_RAISING = _BELIEF | {"say", "report", "allege", "rumour", "rumor", "claim", "know", "suppose", "consider"}
+
+
 def _lost_subject(verb: Token, kids, by_i) -> list[Token]:
     """The subject of a verb that has none of its own in the parse."""
     if verb.dep == "conj" and verb.head in by_i:  # "boarded a plane and left"
@@ -489,9 +493,9 @@ def _lost_subject(verb: Token, kids, by_i) -> list[Token]:
     if not found and (verb.dep in ("xcomp", "dobj") and verb.pos == "VERB" or verb.dep == "acomp") \
             and verb.head in by_i:
         # "X denied fleeing", "X wants to stay": the subject is the governing verb's ("the men are believed to
-        # be sheltering": the passive's)
+        # be sheltering", "X is said to have cut ties": the passive's)
         found = [k for k in kids.get(verb.head, []) if k.dep == "nsubj"] or [
-            k for k in kids.get(verb.head, []) if k.dep == "nsubjpass" and by_i[verb.head].lemma.lower() in _BELIEF]
+            k for k in kids.get(verb.head, []) if k.dep == "nsubjpass" and by_i[verb.head].lemma.lower() in _RAISING]
     return found
 
 
@@ -666,6 +670,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         if verb.lemma.lower() == "blow" and any(k.dep == "dobj" for k in kids.get(verb.i, [])) and not any(
                 k.dep == "prt" and k.lemma.lower() in ("up", "apart") for k in kids.get(verb.i, [])):
             classes = frozenset({"verb:blow"})  # "protesters blew whistles" ("blew up the bridge" explodes it)
+        if verb.lemma.lower() == "drop" and any(k.dep in ("dobj", "nsubjpass") and (k.ent_type == "PERSON" or k.lemma.lower()
+                                                in POSTS | {"he", "she"}) for k in kids.get(verb.i, [])):
+            classes = frozenset({"sever"})  # "dropped her", "was dropped by its sponsor" ("dropped the charges": no tie)
         comp += [k for t in comp for k in kids.get(t.i, []) if k.dep in ("xcomp", "pcomp") and k.pos == "VERB"]
         # "told its units to stop firing": the stopping is told, not the firing
         comp = [t for t in comp if not (t.dep in ("xcomp", "pcomp") and t.head in by_i
@@ -776,7 +783,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             subj_toks = []
         subj_toks = agents or [k for k in subj_toks if role.get(k.i, k.dep) != "nsubjpass"]
         if not patients or agents:
-            subj_toks = subj_toks or _lost_subject(verb, kids, by_i)
+            lost = [] if subj_toks else _lost_subject(verb, kids, by_i)
+            if lost and not agents and verb.dep == "xcomp" and any(k.dep == "auxpass" for k in kids.get(verb.i, [])):
+                patients = lost  # "X is said to have been spotted": X was spotted (by someone unnamed)
+            else:
+                subj_toks = subj_toks or lost
         accused = [k for k in kids.get(verb.i, []) if k.dep == "dobj"] if verb.lemma.lower() == "accuse" else []
         if accused:
             # "the army accused the movement of breaking the truce": the movement is said to have broken it
