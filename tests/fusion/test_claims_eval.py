@@ -152,7 +152,7 @@ GATES = {
     "claims_quake": (0.95, 0.37, 0.45),
     "claims_heldout_truce": (0.8, 0.17, 0.43),
     "claims_hostage": (0.85, 0.38, 0.36),
-    "claims_bank": (0.9, 0.24, 0.4),
+    "claims_bank": (0.92, 0.26, 0.48),
     "claims_ceasefire": (0.88, 0.22, 0.48),
     "claims_protest": (0.88, 0.22, 0.58),
     "claims_trial": (0.9, 0.37, 0.7),

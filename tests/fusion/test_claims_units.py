@@ -1002,3 +1002,12 @@ def test_the_subject_of_is_said_to_is_the_clauses(units_of):
     spotted = next(u for u in units_of("Kallisz is said to have been spotted at Kessling airport late on Tuesday.")
                    if u.verb == "spot")
     assert spotted.subject_head is None and spotted.theme and spotted.theme.startswith("e-")
+
+
+def test_a_title_set_after_a_name_tells_whom_a_passive_befalls(units_of):
+    units = units_of('Police on Wednesday arrested Mathias Orleck, the chairman of Corvane Bank. In a two-line '
+                     'statement, the bank said its chairman "has not been arrested".')
+    arrested = next(u for u in units if u.verb == "arrest" and u.sentence == 0)
+    denied = next(u for u in units if u.verb == "arrest" and u.sentence == 1)
+    orleck = {t for t in arrested.target if t.startswith("e-")}
+    assert denied.stance == "denies" and denied.theme in orleck and denied.theme in denied.target

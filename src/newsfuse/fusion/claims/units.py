@@ -109,7 +109,7 @@ def extract_units(dossier: Dossier) -> list[Unit]:
     units: list[Unit] = []
     sexes = _sexes(dossier, idx)
     for art in dossier.articles:
-        titles = _titles(art, idx)
+        titles, after = _titles(art, idx), _titles(art, idx, after=True)
         by_sent: dict[int, list[Token]] = {}
         for t in art.tokens:
             by_sent.setdefault(t.sent, []).append(t)
@@ -133,7 +133,7 @@ def extract_units(dossier: Dossier) -> list[Unit]:
             person = None if person in named else person
             units.extend(dataclasses.replace(u, stance="asserts", refers_back=False)
                          if offered and u.refers_back and u.verb in DENY and u.target <= {"it", "this", "that"}
-                         else u for u in _sentence_units(art, sent, toks, idx, titles, person))
+                         else u for u in _sentence_units(art, sent, toks, idx, titles, person, after))
     kinds = kind_words(dossier, idx)
     state = state_of(dossier)  # a country's own body acts for it, and is what the country is called by
     for body, country in state.items():
@@ -230,13 +230,20 @@ def _person(head: Token, kids, art: Article, idx, persons=None) -> str | None:
     return None
 
 
-def _titles(art: Article, idx) -> dict[str, str]:
-    """Role word -> the one entity the article gives that title ("Governor X": "the governor" is X)."""
+def _titles(art: Article, idx, after: bool = False) -> dict[str, str]:
+    """Role word -> the one entity the article gives that title ("Governor X": "the governor" is X). With ``after``,
+    titles set after a name count too ("Mathias Orleck, the chairman of Corvane Bank"): they tell whom a passive's
+    "its chairman" befalls, not who acts ("the commander" who acts may be another one's)."""
     seen: dict[str, set[str]] = {}
     for prev, t in zip(art.tokens, art.tokens[1:]):
         ent = idx.get((art.id, t.start))
         if ent and prev.lemma.lower() in _ROLES and (art.id, prev.start) not in idx and prev.pos in ("NOUN", "PROPN"):
             seen.setdefault(prev.lemma.lower(), set()).add(ent)
+    by_i = {t.i: t for t in art.tokens} if after else {}
+    for t in art.tokens if after else ():
+        ent = idx.get((art.id, by_i[t.head].start)) if t.dep == "appos" and t.head in by_i else None
+        if ent and t.pos == "NOUN" and t.lemma.lower() in _ROLES and (art.id, t.start) not in idx:
+            seen.setdefault(t.lemma.lower(), set()).add(ent)
     return {role: next(iter(ents)) for role, ents in seen.items() if len(ents) == 1}
 
 
@@ -556,8 +563,9 @@ def _predicate(verb: Token, kids) -> str:
 _ANY = {"any", "anyone", "anybody", "anything"}
 
 
-def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, person: str | None = None) -> list[Unit]:
-    titles = titles or {}
+def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, person: str | None = None,
+                    titled_after=None) -> list[Unit]:
+    titles, titled_after = titles or {}, titled_after or {}
     kids = _kids(toks)
     by_i = {t.i: t for t in toks}
     lower = sent.text.lower()
@@ -872,6 +880,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                 {"verb:" + verb.lemma.lower()})
         subject_head = _head_key(head, kids, art, idx)
         theme = _head_key(patients[0], kids, art, idx) if patients and not agents else None
+        titled = frozenset()
+        if theme is None and patients and not agents and patients[0].pos == "NOUN":
+            theme = titled_after.get(patients[0].lemma.lower())  # "its chairman has not been arrested": the one so titled
+            titled = frozenset({theme}) if theme else titled
         theme = theme or befell
         if _figure_put(verb, kids) or counts_told:
             # "prosecutors put the bribes at 2.4 million": who puts a figure is its source, not the one who paid
@@ -1009,7 +1021,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         because, caused = cause_of(verb, kids, by_i, art, idx)
         out.append(Unit(art.id, sent.index, verb.lemma.lower(), classes, ents, subj, nouns, frozenset(nums),
                         stance, sent.text, back, negated, words, subject_head, objects,
-                        _target(verb, kids, art, idx, toks, patients), join_tokens(clause), _predicate(told or verb, kids),
+                        _target(verb, kids, art, idx, toks, patients) | titled, join_tokens(clause), _predicate(told or verb, kids),
                         join_tokens(args), verb.i, theme, _absent(verb, kids), subject_words,
                         is_future(verb, kids, by_i) or own and negated and _intent(verb, kids),
                         days_of(verb, classes, kids, by_i, spans), frozenset(counted),
