@@ -997,7 +997,8 @@ def test_charges_dropped_end_no_tie(units_of):
 
 def test_the_subject_of_is_said_to_is_the_clauses(units_of):
     # "X is said to have cut ties": X cut them; "X is said to have been spotted": X was seen, by someone unnamed
-    cut = next(u for u in units_of("Halden and Rusk is said to have quietly cut ties with the star.") if u.verb == "cut")
+    cut = next(u for u in units_of("Halden and Rusk is said to have quietly cut ties with the star.")
+               if u.verb == "cut")
     assert cut.subject_head and cut.subject_head.startswith("e-")
     spotted = next(u for u in units_of("Kallisz is said to have been spotted at Kessling airport late on Tuesday.")
                    if u.verb == "spot")
@@ -1011,3 +1012,12 @@ def test_a_title_set_after_a_name_tells_whom_a_passive_befalls(units_of):
     denied = next(u for u in units if u.verb == "arrest" and u.sentence == 1)
     orleck = {t for t in arrested.target if t.startswith("e-")}
     assert denied.stance == "denies" and denied.theme in orleck and denied.theme in denied.target
+
+
+@pytest.mark.parametrize("text, cls", [
+    ('Kessaria\'s spokesman Pavel Drozt said that the spying claims were "pure fabrication".', "spy"),
+    ("The looting reports were false, police said.", "steal"),
+])
+def test_claims_of_a_happening_called_false_deny_it(units_of, text, cls):
+    told = [u for u in units_of(text) if cls in u.classes]
+    assert told and told[0].stance == "denies"

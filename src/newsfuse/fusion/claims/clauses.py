@@ -172,8 +172,9 @@ def _false_report(v: Token, kids) -> bool:
     told: "called reports that X false", "denied reports of a leak")."""
     def bare(n: Token) -> bool:
         return (n.lemma.lower() in REPORT_NOUNS or n.text.lower() in _BACK) and not any(
-            k.dep in ("acl", "ccomp", "relcl") and k.pos in ("VERB", "AUX") for k in kids.get(n.i, [])) and not any(
-            _lemma_classes(o) for o in _reported_of(n, kids))
+            k.dep in ("acl", "ccomp", "relcl") and k.pos in ("VERB", "AUX") or k.dep in ("compound", "amod")
+            and _lemma_classes(k) for k in kids.get(n.i, [])) and not any(
+            _lemma_classes(o) for o in _reported_of(n, kids))  # ("the spying claims": of spying)
 
     def false(w: Token) -> bool:
         return w.lemma.lower() in FALSE_WORDS - _JUDGING or any(a.dep == "amod" and a.lemma.lower() in FALSE_WORDS

@@ -72,7 +72,7 @@ PREDICATES = {
     "inquire": {"inquiry", "investigate", "investigation", "probe"},
     "extinguish": {"extinguish", "control", "contain"},  # "put out" (see PHRASAL): "put the toll at 9" is not
     "cause": {"cause", "blame", "trigger", "attribute"},
-    "steal": {"steal", "theft", "exfiltrate", "rob", "loot", "hack", "swipe", "burgle", "burglary", "heist",
+    "steal": {"steal", "theft", "exfiltrate", "rob", "loot", "looting", "hack", "swipe", "burgle", "burglary", "heist",
               "plunder", "pilfer", "robbery"},
     # made to leave a country: "expelled four diplomats", "declared him persona non grata", "kicked out" (see
     # PHRASAL); leaving is another fact ("he left on Wednesday")

@@ -646,13 +646,18 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             # "no indication of a maintenance failure": what the evidence would be of
             # ("denied reports on social media of a second explosion": see _reported_of)
             args += [o for a in args if a.lemma.lower() in REPORT_NOUNS for o in _reported_of(a, kids)]
+            # ("the spying claims were pure fabrication": what the claims are of)
+            of_report = [c for a in args if a.lemma.lower() in REPORT_NOUNS for c in kids.get(a.i, [])
+                         if c.dep in ("compound", "amod") and _lemma_classes(c)]
+            args += of_report
             if reports_noun and not any(k.dep == "nsubjpass" or k.dep == "dobj" and k.pos != "PRON"
                                         and k.lemma.lower() not in _AUDIENCES for k in kids.get(verb.i, [])):
                 # "residents told us of a second blast": what they tell of happened, on their word (one who "was
                 # told of the closure" was informed: see below)
                 args += [o for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() in ("of", "about")
                          for o in kids.get(p.i, []) if o.dep == "pobj"]
-            classes = frozenset(c for t in args if t.pos == "NOUN" and t.lemma.lower() not in REPORT_NOUNS
+            classes = frozenset(c for t in args if (t.pos == "NOUN" or t in of_report)
+                                and t.lemma.lower() not in REPORT_NOUNS
                                 for c in _lemma_classes(t)) or classes  # "denied the claims" takes nothing
             if copula and any(k.lemma.lower() == "aboard" or k.dep == "prep" and k.lemma.lower() == "on" and any(
                     o.lemma.lower() == "board" for o in kids.get(k.i, [])) for k in kids.get(verb.i, [])):
@@ -678,9 +683,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         if verb.lemma.lower() == "blow" and any(k.dep == "dobj" for k in kids.get(verb.i, [])) and not any(
                 k.dep == "prt" and k.lemma.lower() in ("up", "apart") for k in kids.get(verb.i, [])):
             classes = frozenset({"verb:blow"})  # "protesters blew whistles" ("blew up the bridge" explodes it)
-        if verb.lemma.lower() == "drop" and any(k.dep in ("dobj", "nsubjpass") and (k.ent_type == "PERSON" or k.lemma.lower()
-                                                in POSTS | {"he", "she"}) for k in kids.get(verb.i, [])):
-            classes = frozenset({"sever"})  # "dropped her", "was dropped by its sponsor" ("dropped the charges": no tie)
+        if verb.lemma.lower() == "drop" and any(k.dep in ("dobj", "nsubjpass") and (
+                k.ent_type == "PERSON" or k.lemma.lower() in POSTS | {"he", "she"}) for k in kids.get(verb.i, [])):
+            # "dropped her", "was dropped by its sponsor" ("dropped the charges": no tie)
+            classes = frozenset({"sever"})
         comp += [k for t in comp for k in kids.get(t.i, []) if k.dep in ("xcomp", "pcomp") and k.pos == "VERB"]
         # "told its units to stop firing": the stopping is told, not the firing
         comp = [t for t in comp if not (t.dep in ("xcomp", "pcomp") and t.head in by_i
@@ -882,7 +888,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         theme = _head_key(patients[0], kids, art, idx) if patients and not agents else None
         titled = frozenset()
         if theme is None and patients and not agents and patients[0].pos == "NOUN":
-            theme = titled_after.get(patients[0].lemma.lower())  # "its chairman has not been arrested": the one so titled
+            # "its chairman has not been arrested": the one so titled
+            theme = titled_after.get(patients[0].lemma.lower())
             titled = frozenset({theme}) if theme else titled
         theme = theme or befell
         if _figure_put(verb, kids) or counts_told:
@@ -1021,7 +1028,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         because, caused = cause_of(verb, kids, by_i, art, idx)
         out.append(Unit(art.id, sent.index, verb.lemma.lower(), classes, ents, subj, nouns, frozenset(nums),
                         stance, sent.text, back, negated, words, subject_head, objects,
-                        _target(verb, kids, art, idx, toks, patients) | titled, join_tokens(clause), _predicate(told or verb, kids),
+                        _target(verb, kids, art, idx, toks, patients) | titled, join_tokens(clause),
+                        _predicate(told or verb, kids),
                         join_tokens(args), verb.i, theme, _absent(verb, kids), subject_words,
                         is_future(verb, kids, by_i) or own and negated and _intent(verb, kids),
                         days_of(verb, classes, kids, by_i, spans), frozenset(counted),
@@ -1061,11 +1069,13 @@ _INTENTS = {"intention", "intent", "plan", "desire"}
 
 def _called_false(verb: Token, kids) -> bool:
     """A report of a happening called false ("reports of a second leak were unfounded", "reports of overdue
-    inspections were false and irresponsible"), or a figure ("figures of 100 million crowns were fantasy"): the
-    happening or the figure denied. ("Reports that X" are the report's clause: see clauses.py.)"""
+    inspections were false and irresponsible", "the spying claims were pure fabrication"), or a figure
+    ("figures of 100 million crowns were fantasy"): the happening or the figure denied. ("Reports that X" are the
+    report's clause: see clauses.py.)"""
     return verb.lemma.lower() == "be" and any(
         k.dep == "nsubj" and k.lemma.lower() in REPORT_NOUNS | RETRACTED and any(
-            p.dep == "prep" and p.lemma.lower() == "of" for p in kids.get(k.i, [])) for k in kids.get(verb.i, [])) \
+            p.dep == "prep" and p.lemma.lower() == "of" or p.dep in ("compound", "amod") and _lemma_classes(p)
+            for p in kids.get(k.i, [])) for k in kids.get(verb.i, [])) \
         and any(k.dep in ("acomp", "attr") and k.lemma.lower() in FALSE_WORDS for k in kids.get(verb.i, []))
 
 
