@@ -712,3 +712,15 @@ def test_a_sponsor_denying_it_dropped_her_disputes_its_cutting_ties(tmp_path):
     denied = _claim_with(d, ("01_", "dropped Varsek"))
     assert cut is not None and denied is not None
     assert any({cut.id, denied.id} <= set(x.claims) for x in d.contradictions)
+
+
+def test_a_sinking_told_wrongly_disputes_the_sinking_reported(tmp_path):
+    d = _story(tmp_path, [
+        "A fire broke out on the Astrid Vell ferry on Tuesday. The burning ferry had sunk in the early hours of "
+        "Wednesday, the station reported.",
+        "A fire broke out on the Astrid Vell ferry on Tuesday. The ferry, which some early reports wrongly said had "
+        "sunk, was still drifting on Wednesday, watched by a coast guard vessel.",
+    ])
+    sank = _claim_with(d, ("00_", "had sunk"), ("01_", "wrongly said"))
+    assert sank is not None and sank.status == "disputed"
+    assert {(e.article[:3], e.stance) for e in sank.evidence} == {("00_", "asserts"), ("01_", "denies")}

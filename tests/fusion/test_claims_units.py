@@ -1021,3 +1021,8 @@ def test_a_title_set_after_a_name_tells_whom_a_passive_befalls(units_of):
 def test_claims_of_a_happening_called_false_deny_it(units_of, text, cls):
     told = [u for u in units_of(text) if cls in u.classes]
     assert told and told[0].stance == "denies"
+
+
+def test_contrary_to_reports_a_vessel_that_did_not_sink_is_a_denial(units_of):
+    sank = [u for u in units_of("Contrary to initial reports, the Astrid Vell did not sink.") if "sink" in u.classes]
+    assert sank and sank[0].stance == "denies"

@@ -14,7 +14,9 @@ PREDICATES = {
     "withdraw": {"withdraw", "pull", "retreat", "abandon", "evacuate"},
     "remain": {"remain", "stay", "continue", "work"},
     "kill": {"kill", "die", "murder", "hang", "execute", "slay", "martyr"},
-    "aground": {"strand"},  # a vessel on a reef or a bank ("ran aground", "struck the reef", "was stranded")
+    "aground": {"strand"},
+    # a vessel gone down: "the ferry had sunk", "did not sink" ("capsized" kept apart: see docs/claims.md)
+    "sink": {"sink", "sinking"},  # a vessel on a reef or a bank ("ran aground", "struck the reef", "was stranded")
     "displace": {"displace", "flee", "uproot", "evacuate"},
     "cooperate": {"cooperate", "collaborate"},
     "end": {"end", "fall", "collapse", "topple", "oust", "finish", "resign", "quit", "resignation"},
