@@ -724,3 +724,14 @@ def test_a_sinking_told_wrongly_disputes_the_sinking_reported(tmp_path):
     sank = _claim_with(d, ("00_", "had sunk"), ("01_", "wrongly said"))
     assert sank is not None and sank.status == "disputed"
     assert {(e.article[:3], e.stance) for e in sank.evidence} == {("00_", "asserts"), ("01_", "denies")}
+
+
+def test_a_truce_kept_and_a_truce_broken_by_one_party_are_opposed(tmp_path):
+    d = _story(tmp_path, [
+        "Ardesia's army accused Kolvaria of violating the ceasefire on Thursday.",
+        'Kolvaria\'s defence ministry insisted it had "strictly observed" the truce.',
+    ])
+    broken = _claim_with(d, ("00_", "violating the ceasefire"))
+    kept = _claim_with(d, ("01_", "strictly observed"))
+    assert broken is not None and kept is not None and broken is not kept
+    assert any(x.kind == "opposite" and {broken.id, kept.id} == set(x.claims) for x in d.contradictions)

@@ -98,7 +98,8 @@ PREDICATES = {
               "negligent", "guilty", "fail", "failure", "wrongdoing"},
 }
 #: Happenings that cannot both be true of one subject at one time.
-OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"), ("remain", "withdraw")}
+OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"), ("remain", "withdraw"),
+             ("keep", "violate"), ("violate", "keep")}  # ("strictly observed the truce" / "broke the truce")
 #: A happening and the one that undoes it: two facts, told one after the other, never one claim and no dispute.
 REVERSALS = {frozenset(p) for p in (("arrest", "free"), ("close", "reopen"), ("cut", "reopen"), ("impose", "lift"),
                                     ("grant", "lift"), ("grant", "withdraw"), ("file", "withdraw"))}
