@@ -284,8 +284,7 @@ def _aimed(u: Unit, v: Unit) -> bool:
     """u goes after what v tells done: an aim, not the deed (a demand and an aim are one: "call"; so are an aim and
     talks to reach it: "is seeking a loan" / "is in talks on a loan")."""
     return u.verb in _AIMS and v.verb not in _AIMS and bool(v.classes) and not v.classes & {"call", "negotiate"} \
-        and any(
-        not c.startswith("verb:") for c in v.classes)
+        and any(not c.startswith("verb:") for c in v.classes)
 
 
 def _denied_ahead(u: Unit, v: Unit) -> bool:

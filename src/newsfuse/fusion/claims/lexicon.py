@@ -14,9 +14,9 @@ PREDICATES = {
     "withdraw": {"withdraw", "pull", "retreat", "abandon", "evacuate"},
     "remain": {"remain", "stay", "continue", "work"},
     "kill": {"kill", "die", "murder", "hang", "execute", "slay", "martyr"},
-    "aground": {"strand"},
+    "aground": {"strand"},  # a vessel on a reef or a bank ("ran aground", "struck the reef", "was stranded")
     # a vessel gone down: "the ferry had sunk", "did not sink" ("capsized" kept apart: see docs/claims.md)
-    "sink": {"sink", "sinking"},  # a vessel on a reef or a bank ("ran aground", "struck the reef", "was stranded")
+    "sink": {"sink", "sinking"},
     "displace": {"displace", "flee", "uproot", "evacuate"},
     "cooperate": {"cooperate", "collaborate"},
     "end": {"end", "fall", "collapse", "topple", "oust", "finish", "resign", "quit", "resignation"},
@@ -74,8 +74,8 @@ PREDICATES = {
     "inquire": {"inquiry", "investigate", "investigation", "probe"},
     "extinguish": {"extinguish", "control", "contain"},  # "put out" (see PHRASAL): "put the toll at 9" is not
     "cause": {"cause", "blame", "trigger", "attribute"},
-    "steal": {"steal", "theft", "exfiltrate", "rob", "loot", "looting", "hack", "swipe", "burgle", "burglary", "heist",
-              "plunder", "pilfer", "robbery"},
+    "steal": {"steal", "theft", "exfiltrate", "rob", "loot", "looting", "hack", "swipe", "burgle", "burglary",
+              "heist", "plunder", "pilfer", "robbery"},
     # made to leave a country: "expelled four diplomats", "declared him persona non grata", "kicked out" (see
     # PHRASAL); leaving is another fact ("he left on Wednesday")
     "expel": {"expel", "expulsion", "deport", "deportation"},
