@@ -483,7 +483,7 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                                                          for k in kids.get(t.i, [])))
                 and t.lemma.lower() not in _HOW | REPORTING | DENY
                 and (any(k.dep == "nsubj" and k.lemma.lower() in ("which", "who") and k.i - 1 in by_i
-                         and by_i[k.i - 1].text == "," for k in kids.get(t.i, []))
+                         and getattr(by_i.get(k.i - 1), "text", "") == "," for k in kids.get(t.i, []))
                      and any(x.ent_type in ("DATE", "TIME") for k in kids.get(t.i, []) if k.dep in ("prep", "npadvmod")
                              for x in _subtree(k, kids))
                      # "over the explosion that killed five workers": a happening counted is a fact of its own
@@ -530,7 +530,7 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
             continue  # ("He filed an appeal, which the court dismissed": a proposal turned down, a deed)
         after = head.lemma.lower() in REPORT_NOUNS | {"something"} and head.dep in ("npadvmod", "appos") or any(
             k.dep == "dobj" and k.lemma.lower() == "which" and k.i > 0 and k.i - 1 in by_i
-            and by_i[k.i - 1].text == "," for k in kids.get(t.i, []))
+            and getattr(by_i.get(k.i - 1), "text", "") == "," for k in kids.get(t.i, []))
         told = [o for o in out if o[0].i < t.i and o[1] != "denies" and not o[2]]
         if after and told:
             last = max(told, key=lambda o: o[0].i)

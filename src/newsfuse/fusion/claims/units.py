@@ -18,6 +18,7 @@ from ..common import children as _kids, join_tokens
 from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
 from .when import day_spans, days_of, is_future
 from .clauses import _clause_heads, _lemma_classes, _participle, _reduced_root, _reported_of, _sacked, _subtree
+from . import corrections
 from .causes import cause_of
 from .kinds import kind_words, state_of
 from .lexicon import (
@@ -131,9 +132,14 @@ def extract_units(dossier: Dossier) -> list[Unit]:
             sex = _SEX[pron[0].text.lower()] if pron else None
             person = _antecedent(art, sent.index, by_sent, idx, persons, sex, sexes) if not named or opens else None
             person = None if person in named else person
+            # "spent 12 minutes, not the seven minutes first given": the clause asserts the one, denies the other
+            toks, denied = corrections.views(toks)
             units.extend(dataclasses.replace(u, stance="asserts", refers_back=False)
                          if offered and u.refers_back and u.verb in DENY and u.target <= {"it", "this", "that"}
                          else u for u in _sentence_units(art, sent, toks, idx, titles, person, after))
+            units.extend(dataclasses.replace(u, stance="denies", negated=True, refers_back=False)
+                         for view, verb in denied for u in _sentence_units(art, sent, view, idx, titles, person, after)
+                         if u.token == verb)
     kinds = kind_words(dossier, idx)
     state = state_of(dossier)  # a country's own body acts for it, and is what the country is called by
     for body, country in state.items():
@@ -451,7 +457,7 @@ def _half_dozen(t, by_i) -> bool:
 
 def _hundred_and(t, by_i) -> bool:
     """``t`` is the tail of "one hundred and twenty", read with the hundred."""
-    return t is not None and t.i - 2 in by_i and by_i[t.i - 1].text.lower() == "and" \
+    return t is not None and t.i - 2 in by_i and t.i - 1 in by_i and by_i[t.i - 1].text.lower() == "and" \
         and by_i[t.i - 2].text.lower() == "hundred" and t.i - 3 in by_i and by_i[t.i - 3].pos == "NUM" \
         and (parse_number(t.text) or 100) < 100
 
