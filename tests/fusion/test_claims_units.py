@@ -1026,3 +1026,18 @@ def test_claims_of_a_happening_called_false_deny_it(units_of, text, cls):
 def test_contrary_to_reports_a_vessel_that_did_not_sink_is_a_denial(units_of):
     sank = [u for u in units_of("Contrary to initial reports, the Astrid Vell did not sink.") if "sink" in u.classes]
     assert sank and sank[0].stance == "denies"
+
+
+def test_a_tie_ended_in_the_passive_is_named_by_its_compound(units_of):
+    units = units_of("Her sponsorship agreement with Blitzwell was terminated by the energy drink maker.")
+    assert "sever" in next(u for u in units if u.verb == "terminate").classes
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The head of the refinery was questioned by prosecutors on Thursday.", "question"),
+    ("The head of the refinery was grilled by prosecutors for six hours yesterday.", "grill"),
+    ("Police quizzed the two men about the theft.", "quiz"),
+])
+def test_questioning_is_one_happening_however_told(units_of, text, verb):
+    assert "question" in next(u for u in units_of(text) if u.verb == verb).classes
+

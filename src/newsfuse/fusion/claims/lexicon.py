@@ -92,6 +92,8 @@ PREDICATES = {
     # a tie ended: "cut ties with the star", "severed relations", "ended its sponsorship", "dropped her" (see
     # PHRASAL and units.py: "drop" a person)
     "sever": {"sever"},
+    # questioned by the police, a court or a committee: "was questioned", "was grilled for six hours", "quizzed"
+    "question": {"question", "interrogate", "grill", "quiz", "questioning", "interrogation"},
     # who is at fault: "was at fault", "was not to blame", "was responsible for", "failed to maintain",
     # "took full responsibility", "denied any wrongdoing"
     "fault": {"fault", "blame", "responsible", "responsibility", "culpable", "liable", "liability", "negligence",

@@ -521,8 +521,8 @@ def _phrasal(verb: Token, kids, by_i=None) -> frozenset[str]:
     if verb.lemma.lower() == "take":  # "had taken nearly a day to reach the town": the parse makes the time adverbial
         objs |= {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "npadvmod"}
     # a name's title ("fired managing director X"), a noun's ("handed in his resignation letter")
-    objs |= {c.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "dobj"
-             for c in kids.get(k.i, []) if c.dep == "compound"}
+    objs |= {c.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("dobj", "nsubjpass")
+             for c in kids.get(k.i, []) if c.dep == "compound"}  # ("the sponsorship agreement was terminated")
     # "done nothing wrong"
     objs |= {a.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "dobj" and k.lemma.lower() in _NOBODY
              for a in kids.get(k.i, []) if a.dep == "amod"}
