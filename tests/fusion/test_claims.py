@@ -735,3 +735,14 @@ def test_a_truce_kept_and_a_truce_broken_by_one_party_are_opposed(tmp_path):
     kept = _claim_with(d, ("01_", "strictly observed"))
     assert broken is not None and kept is not None and broken is not kept
     assert any(x.kind == "opposite" and {broken.id, kept.id} == set(x.claims) for x in d.contradictions)
+
+
+def test_water_called_safe_disputes_its_contamination(tmp_path):
+    d = _story(tmp_path, [
+        "Sewage from a burst main contaminated the city's drinking water supply, the health ministry said.",
+        "Sewage had contaminated the drinking water supply in Lomazi, officials said on Wednesday.",
+        "The water utility insisted that the city's drinking water supply was safe.",
+    ])
+    claim = _claim_with(d, ("00_", "contaminated the city's drinking water"), ("01_", "Sewage had contaminated"))
+    assert claim is not None and claim.status == "disputed"
+    assert {e.article[:3]: e.stance for e in claim.evidence}.get("02_") == "denies"

@@ -1041,3 +1041,20 @@ def test_a_tie_ended_in_the_passive_is_named_by_its_compound(units_of):
 def test_questioning_is_one_happening_however_told(units_of, text, verb):
     assert "question" in next(u for u in units_of(text) if u.verb == verb).classes
 
+
+
+@pytest.mark.parametrize("text, verb, classes, stance", [
+    ('The authority said engineers had inspected the dam and that "the structure is sound".', "be", {"damage"},
+     "denies"),
+    ("The utility had said on Monday and again on Tuesday that its network was clean.", "be", {"contaminate"},
+     "denies"),
+    ("A spokesman said all safety systems at the site had been fully operational.", "be", {"cut"}, "denies"),
+    ("The director insisted that the dam was in no danger of giving way.", "be", {"danger"}, "denies"),
+    # the state denied asserts the harm, as far as the speaker says
+    ("The water was not safe to drink, the inspectors said.", "be", {"contaminate"}, "asserts"),
+    ("Residents said the dam posed a serious danger to the town below it.", "pose", {"danger"}, "asserts"),
+    ("Motion sensors on the east facade had been switched off.", "switch", {"cut"}, "asserts"),
+])
+def test_a_thing_in_good_order_denies_its_harms(units_of, text, verb, classes, stance):
+    unit = next(u for u in units_of(text) if u.verb == verb)
+    assert classes <= unit.classes and unit.stance == stance

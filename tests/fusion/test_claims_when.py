@@ -75,4 +75,4 @@ def test_what_is_intended_is_told_yet_to_come(units_of):
                     if u.verb == "intend")
     would = next(u for u in units_of("Prosecutors said they would question the chief executive of Velkar on "
                                      "Wednesday.") if u.verb == "question")
-    assert intended.classes == would.classes == {"verb:question"} and intended.future and would.future
+    assert intended.classes == would.classes == {"question"} and intended.future and would.future

@@ -92,6 +92,9 @@ PREDICATES = {
     # a tie ended: "cut ties with the star", "severed relations", "ended its sponsorship", "dropped her" (see
     # PHRASAL and units.py: "drop" a person)
     "sever": {"sever"},
+    # a danger posed: "the dam posed a serious danger to the town", "endangered residents" (see PHRASAL); "was in no
+    # danger", "is safe" deny it (see SOUND)
+    "danger": {"endanger", "danger"},
     # questioned by the police, a court or a committee: "was questioned", "was grilled for six hours", "quizzed"
     "question": {"question", "interrogate", "grill", "quiz", "questioning", "interrogation"},
     # who is at fault: "was at fault", "was not to blame", "was responsible for", "failed to maintain",
@@ -182,6 +185,8 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            ("hit", "back"): "verb:retaliate", ("bang", "up"): "arrest",
            # "convoys had taken nearly a day to reach the town", "will take years": a time, nothing seized
            **{("take", n): "verb:last" for n in ("minute", "hour", "day", "week", "month", "year", "time", "while")},
+           **{("pose", n): "danger" for n in ("danger", "threat", "risk")},
+           ("switch", "off"): "cut", ("turn", "off"): "cut",  # "sensors had been switched off"
            ("run", "aground"): "aground", ("go", "aground"): "aground",
            **{(v, n): "aground" for v in ("strike", "hit") for n in ("reef", "rock", "sandbank", "shoal", "iceberg")},
            **{("appeal", n): "challenge" for n in ("against", "verdict", "ruling", "sentence", "conviction", "court",
@@ -236,6 +241,12 @@ _BELIEF = {"believe", "think", "fear", "suspect", "estimate", "expect", "underst
 _GUESS = {"suggest", "indicate", "calculate", "reckon", "guess", "presume"}
 #: How a correction says the earlier report was false ("incorrectly reported that X").
 _WRONGLY = {"incorrectly", "wrongly", "erroneously", "falsely", "mistakenly", "inaccurately", "wrongfully"}
+#: A thing in good order, and the harms that state denies ("the structure is sound", "tap water in the city was
+#: safe", "all safety systems had been fully operational"), as one alive is not dead
+SOUND = {"safe": frozenset({"contaminate", "damage", "danger"}), "clean": frozenset({"contaminate"}),
+         "uncontaminated": frozenset({"contaminate"}), "sound": frozenset({"damage"}),
+         "stable": frozenset({"damage"}), "intact": frozenset({"damage"}), "undamaged": frozenset({"damage"}),
+         "operational": frozenset({"cut"}), "functional": frozenset({"cut"})}
 _NOBODY = {"nothing", "none", "nobody", "noone"}
 _LIGHT = {"take", "make", "have", "get", "give", "come", "receive", "issue", "raise", "sound", "record",
           "carry", "hand"}  # ("carried out an inspection" inspects)

@@ -25,7 +25,7 @@ from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, HEDGES, PHRASAL, PHRASAL_UNLESS, _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS,
     _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL, _HOLD, _GENERIC,
     _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _PLACES, SITES, _STOP_NOUNS, POSTS, ORDINALS, _STOPS,
-    TERMS, _WHEN_NOT, CLAUSE_ONLY, _FIRE, FALSE_WORDS, _WRONGLY, RETRACTED, REFUSED, REVISING,
+    TERMS, SOUND, _WHEN_NOT, CLAUSE_ONLY, _FIRE, FALSE_WORDS, _WRONGLY, RETRACTED, REFUSED, REVISING,
 )
 
 
@@ -668,6 +668,12 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             if copula and any(k.lemma.lower() == "aboard" or k.dep == "prep" and k.lemma.lower() == "on" and any(
                     o.lemma.lower() == "board" for o in kids.get(k.i, [])) for k in kids.get(verb.i, [])):
                 classes = frozenset({"carry"})  # "150 were aboard", "had been on board": who the vessel carried
+        # "the structure is sound", "its network was clean": a thing in good order denies its harms (SOUND), whatever
+        # else the clause names ("deposits were safe despite the raid")
+        sound = frozenset(c for k in kids.get(verb.i, []) if copula and k.dep == "acomp" and k.pos == "ADJ"
+                          for c in SOUND.get(k.lemma.lower(), ())) if not alive else frozenset()
+        if sound:
+            classes = sound
         told_of = [k for k in kids.get(verb.i, [])] if verb.lemma.lower() == "tell" and not classes else []
         if told_of and not any(k.dep in ("ccomp", "xcomp") for k in told_of) and any(
                 k.dep == "prep" and k.lemma.lower() in ("of", "about") for k in told_of) and any(
@@ -712,6 +718,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         # preposition
         negated = negated or alive or copula and any(k.dep == "prep" and any(n.dep == "neg" for n in kids.get(k.i, []))
                                                      for k in kids.get(verb.i, []))
+        # "was in no danger of giving way": a copula's place or state denied
+        negated = negated or copula and any(o.dep == "pobj" and any(d.dep == "det" and d.lemma.lower() == "no"
+                                                                    for d in kids.get(o.i, []))
+                                            for p in kids.get(verb.i, []) if p.dep == "prep" for o in kids.get(p.i, []))
+        negated = negated != bool(sound)  # ("the water was not safe": contaminated, as far as the speaker says)
         # "should not intervene" is advice, not the denial of a fact
         advice = negated and any(k.dep == "aux" and k.lemma.lower() in _ADVICE for k in kids.get(verb.i, []))
         flip = False
