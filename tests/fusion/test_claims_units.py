@@ -1058,3 +1058,17 @@ def test_questioning_is_one_happening_however_told(units_of, text, verb):
 def test_a_thing_in_good_order_denies_its_harms(units_of, text, verb, classes, stance):
     unit = next(u for u in units_of(text) if u.verb == verb)
     assert classes <= unit.classes and unit.stance == stance
+
+
+@pytest.mark.parametrize("text, verb, cls, stance", [
+    ("The quake left long cracks in the dam, residents say.", "leave", "damage", "asserts"),
+    ("The wall of the Kovrin Dam had developed a visible crack.", "develop", "damage", "asserts"),
+    ("Engineers found no cracks in its wall.", "find", "damage", "denies"),
+    ("The water authority dismissed reports of cracks in the dam.", "dismiss", "damage", "denies"),
+    ("She insisted she had never knowingly taken a banned substance.", "take", "dope", "denies"),
+    ("The athlete had doped intentionally, the agency said.", "dope", "dope", "asserts"),
+    ("The deputy mayor spent Tuesday night in a police cell.", "spend", "arrest", "asserts"),
+])
+def test_cracks_doping_and_a_night_in_a_cell(units_of, text, verb, cls, stance):
+    unit = next(u for u in units_of(text) if u.verb == verb)
+    assert cls in unit.classes and unit.stance == stance

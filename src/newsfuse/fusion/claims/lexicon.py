@@ -22,7 +22,7 @@ PREDICATES = {
     "end": {"end", "fall", "collapse", "topple", "oust", "finish", "resign", "quit", "resignation"},
     "support": {"support", "back", "ally", "help", "send"},
     "injure": {"injure", "wound", "hurt", "treat", "hospitalise", "hospitalize"},
-    "damage": {"damage", "destroy", "flood", "breach", "burst", "collapse", "sweep"},
+    "damage": {"damage", "destroy", "flood", "breach", "burst", "collapse", "sweep", "crack"},
     "allow": {"allow", "admit", "let", "accept"},
     # a request ("asked the government to send army units" is "requested military assistance", not a sending)
     "call": {"call", "urge", "demand", "appeal", "request", "ask"},
@@ -95,6 +95,8 @@ PREDICATES = {
     # a danger posed: "the dam posed a serious danger to the town", "endangered residents" (see PHRASAL); "was in no
     # danger", "is safe" deny it (see SOUND)
     "danger": {"endanger", "danger"},
+    # a banned substance taken: "had doped", "never knowingly taken a banned substance", "used the drug"
+    "dope": {"dope", "doping"},
     # questioned by the police, a court or a committee: "was questioned", "was grilled for six hours", "quizzed"
     "question": {"question", "interrogate", "grill", "quiz", "questioning", "interrogation"},
     # who is at fault: "was at fault", "was not to blame", "was responsible for", "failed to maintain",
@@ -186,6 +188,11 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            # "convoys had taken nearly a day to reach the town", "will take years": a time, nothing seized
            **{("take", n): "verb:last" for n in ("minute", "hour", "day", "week", "month", "year", "time", "while")},
            **{("pose", n): "danger" for n in ("danger", "threat", "risk")},
+           # "the quake left long cracks in the dam", "the wall had developed a crack", "found no cracks"
+           **{(v, "crack"): "damage" for v in ("leave", "develop", "show", "find", "cause", "have")},
+           **{(v, n): "dope" for v in ("take", "use") for n in ("substance", "drug", "steroid", "stimulant")},
+           # "spent Tuesday night in a police cell": held
+           **{("spend", n): "arrest" for n in ("cell", "custody", "jail", "prison", "detention")},
            ("switch", "off"): "cut", ("turn", "off"): "cut",  # "sensors had been switched off"
            ("run", "aground"): "aground", ("go", "aground"): "aground",
            **{(v, n): "aground" for v in ("strike", "hit") for n in ("reef", "rock", "sandbank", "shoal", "iceberg")},
