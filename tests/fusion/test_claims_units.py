@@ -1072,3 +1072,21 @@ def test_a_thing_in_good_order_denies_its_harms(units_of, text, verb, classes, s
 def test_cracks_doping_and_a_night_in_a_cell(units_of, text, verb, cls, stance):
     unit = next(u for u in units_of(text) if u.verb == verb)
     assert cls in unit.classes and unit.stance == stance
+
+
+@pytest.mark.parametrize("text, verb, cls, stance", [
+    ("Two miners were rescued, while four others did not survive.", "survive", "kill", "asserts"),
+    ("All passengers survived the crash, the airline said.", "survive", "survive", "asserts"),
+    ("Dunmeer Strand, to the east, has remained clean throughout.", "remain", "contaminate", "denies"),
+    ("The utility admitted that sewage from the ruptured main had entered the drinking water supply.", "enter",
+     "contaminate", "asserts"),
+    ("Sewage leaked into the river overnight.", "leak", "contaminate", "asserts"),
+])
+def test_survival_and_water_fouled_or_clean(units_of, text, verb, cls, stance):
+    unit = next(u for u in units_of(text) if u.verb == verb)
+    assert cls in unit.classes and unit.stance == stance
+
+
+def test_the_rebels_entering_a_city_foul_nothing(units_of):
+    unit = next(u for u in units_of("Rebels entered the city of Homs on Saturday.") if u.verb == "enter")
+    assert "contaminate" not in unit.classes

@@ -14,6 +14,7 @@ PREDICATES = {
     "withdraw": {"withdraw", "pull", "retreat", "abandon", "evacuate"},
     "remain": {"remain", "stay", "continue", "work"},
     "kill": {"kill", "die", "murder", "hang", "execute", "slay", "martyr"},
+    "survive": {"survive"},  # opposed to "kill"; "four others did not survive" died (see units.py)
     "aground": {"strand"},  # a vessel on a reef or a bank ("ran aground", "struck the reef", "was stranded")
     # a vessel gone down: "the ferry had sunk", "did not sink" ("capsized" kept apart: see docs/claims.md)
     "sink": {"sink", "sinking"},
@@ -106,7 +107,7 @@ PREDICATES = {
 }
 #: Happenings that cannot both be true of one subject at one time.
 OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"), ("remain", "withdraw"),
-             ("keep", "violate"), ("violate", "keep")}  # ("strictly observed the truce" / "broke the truce")
+             ("keep", "violate"), ("violate", "keep"), ("survive", "kill"), ("kill", "survive")}  # ("strictly observed the truce" / "broke the truce")
 #: A happening and the one that undoes it: two facts, told one after the other, never one claim and no dispute.
 REVERSALS = {frozenset(p) for p in (("arrest", "free"), ("close", "reopen"), ("cut", "reopen"), ("impose", "lift"),
                                     ("grant", "lift"), ("grant", "withdraw"), ("file", "withdraw"))}
@@ -254,6 +255,9 @@ SOUND = {"safe": frozenset({"contaminate", "damage", "danger"}), "clean": frozen
          "uncontaminated": frozenset({"contaminate"}), "sound": frozenset({"damage"}),
          "stable": frozenset({"damage"}), "intact": frozenset({"damage"}), "undamaged": frozenset({"damage"}),
          "operational": frozenset({"cut"}), "functional": frozenset({"cut"})}
+#: What fouls water that gets into it ("sewage from the ruptured main had entered the drinking water supply")
+POLLUTANTS = {"sewage", "oil", "chemical", "waste", "effluent", "toxin", "fuel", "diesel", "pollutant", "bacteria"}
+WATERS = {"water", "supply", "river", "network", "well", "reservoir", "lake", "sea", "stream", "main", "mains"}
 _NOBODY = {"nothing", "none", "nobody", "noone"}
 _LIGHT = {"take", "make", "have", "get", "give", "come", "receive", "issue", "raise", "sound", "record",
           "carry", "hand"}  # ("carried out an inspection" inspects)

@@ -25,7 +25,7 @@ from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, HEDGES, PHRASAL, PHRASAL_UNLESS, _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS,
     _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL, _HOLD, _GENERIC,
     _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _PLACES, SITES, _STOP_NOUNS, POSTS, ORDINALS, _STOPS,
-    TERMS, SOUND, _WHEN_NOT, CLAUSE_ONLY, _FIRE, FALSE_WORDS, _WRONGLY, RETRACTED, REFUSED, REVISING,
+    TERMS, SOUND, POLLUTANTS, WATERS, _WHEN_NOT, CLAUSE_ONLY, _FIRE, FALSE_WORDS, _WRONGLY, RETRACTED, REFUSED, REVISING,
 )
 
 
@@ -670,10 +670,17 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                 classes = frozenset({"carry"})  # "150 were aboard", "had been on board": who the vessel carried
         # "the structure is sound", "its network was clean": a thing in good order denies its harms (SOUND), whatever
         # else the clause names ("deposits were safe despite the raid")
-        sound = frozenset(c for k in kids.get(verb.i, []) if copula and k.dep == "acomp" and k.pos == "ADJ"
+        # ("Dunmere Strand has remained clean throughout")
+        sound = frozenset(c for k in kids.get(verb.i, []) if (copula or verb.lemma.lower() in ("remain", "stay"))
+                          and k.dep == "acomp" and k.pos == "ADJ"
                           for c in SOUND.get(k.lemma.lower(), ())) if not alive else frozenset()
         if sound:
             classes = sound
+        if verb.lemma.lower() in ("enter", "leak", "seep", "get") and any(
+                k.dep == "nsubj" and k.lemma.lower() in POLLUTANTS for k in kids.get(verb.i, [])) and any(
+                o.lemma.lower() in WATERS for k in kids.get(verb.i, []) for o in [k] + kids.get(k.i, [])
+                if k.dep == "dobj" or k.dep == "prep" and k.lemma.lower() == "into"):
+            classes = frozenset({"contaminate"})  # "sewage had entered the drinking water supply"
         told_of = [k for k in kids.get(verb.i, [])] if verb.lemma.lower() == "tell" and not classes else []
         if told_of and not any(k.dep in ("ccomp", "xcomp") for k in told_of) and any(
                 k.dep == "prep" and k.lemma.lower() in ("of", "about") for k in told_of) and any(
@@ -731,8 +738,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             flipped = frozenset(y for x, y in OPPOSITES if x in extra)
             if flipped:
                 classes, extra, flip = flipped, frozenset(), True
-        elif negated and verb.lemma.lower() in _MOVES and not advice and not any(t.lemma.lower() in DENY for t in toks):
+        elif negated and verb.lemma.lower() in _MOVES | {"survive"} and not advice and not any(
+                t.lemma.lower() in DENY for t in toks):
             # "I have not left", "the army has not withdrawn": staying, asserted (and opposed to any leaving);
+            # "four others did not survive": dead;
             # beside a denial ("denied fleeing, writing that he never left") it restates the denial
             classes, flip = frozenset(y for x, y in OPPOSITES if x in classes) or classes, True
         # "asked its forces to withdraw", "ordered residents to leave": the complement's verb tells the happening
