@@ -1090,3 +1090,18 @@ def test_survival_and_water_fouled_or_clean(units_of, text, verb, cls, stance):
 def test_the_rebels_entering_a_city_foul_nothing(units_of):
     unit = next(u for u in units_of("Rebels entered the city of Homs on Saturday.") if u.verb == "enter")
     assert "contaminate" not in unit.classes
+
+
+@pytest.mark.parametrize("text, verb, cls, stance", [
+    ("A gallery spokeswoman insisted every sensor had been working on the night.", "work", "cut", "denies"),
+    ("The pumps were not working, residents said.", "work", "cut", "asserts"),
+    ("The ministry insisted that the hospital was still standing.", "stand", "damage", "denies"),
+])
+def test_a_device_working_or_a_building_standing_is_in_good_order(units_of, text, verb, cls, stance):
+    unit = next(u for u in units_of(text) if u.verb == verb)
+    assert cls in unit.classes and unit.stance == stance
+
+
+def test_people_working_are_no_device(units_of):
+    unit = next(u for u in units_of("Rescuers were working through the night.") if u.verb == "work")
+    assert "cut" not in unit.classes and unit.stance == "asserts"

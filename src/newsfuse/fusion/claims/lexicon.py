@@ -255,6 +255,12 @@ SOUND = {"safe": frozenset({"contaminate", "damage", "danger"}), "clean": frozen
          "uncontaminated": frozenset({"contaminate"}), "sound": frozenset({"damage"}),
          "stable": frozenset({"damage"}), "intact": frozenset({"damage"}), "undamaged": frozenset({"damage"}),
          "operational": frozenset({"cut"}), "functional": frozenset({"cut"})}
+#: Things that work or fail ("every sensor had been working", "the pumps were not functioning"), and things
+#: that stand or fall ("the hospital was still standing")
+DEVICES = {"sensor", "alarm", "system", "door", "detector", "camera", "device", "equipment", "pump", "brake", "signal",
+           "siren", "generator", "lift", "elevator", "valve", "lifeboat", "radio", "transponder"}
+STRUCTURES = {"building", "hospital", "bridge", "dam", "wall", "house", "school", "tower", "church", "mosque", "home",
+              "roof", "structure", "span", "levee", "embankment", "block", "station", "terminal"}
 #: What fouls water that gets into it ("sewage from the ruptured main had entered the drinking water supply")
 POLLUTANTS = {"sewage", "oil", "chemical", "waste", "effluent", "toxin", "fuel", "diesel", "pollutant", "bacteria"}
 WATERS = {"water", "supply", "river", "network", "well", "reservoir", "lake", "sea", "stream", "main", "mains"}

@@ -25,7 +25,7 @@ from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, HEDGES, PHRASAL, PHRASAL_UNLESS, _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS,
     _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL, _HOLD, _GENERIC,
     _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _PLACES, SITES, _STOP_NOUNS, POSTS, ORDINALS, _STOPS,
-    TERMS, SOUND, POLLUTANTS, WATERS, _WHEN_NOT, CLAUSE_ONLY, _FIRE, FALSE_WORDS, _WRONGLY, RETRACTED, REFUSED, REVISING,
+    TERMS, SOUND, POLLUTANTS, WATERS, DEVICES, STRUCTURES, _WHEN_NOT, CLAUSE_ONLY, _FIRE, FALSE_WORDS, _WRONGLY, RETRACTED, REFUSED, REVISING,
 )
 
 
@@ -674,6 +674,13 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         sound = frozenset(c for k in kids.get(verb.i, []) if (copula or verb.lemma.lower() in ("remain", "stay"))
                           and k.dep == "acomp" and k.pos == "ADJ"
                           for c in SOUND.get(k.lemma.lower(), ())) if not alive else frozenset()
+        # "every sensor had been working", "the hospital was still standing": in good order, as "sound" is
+        subj_lemmas = {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "nsubj"}
+        if not any(k.dep in ("dobj", "xcomp", "ccomp") for k in kids.get(verb.i, [])) and (
+                verb.lemma.lower() in ("work", "function", "operate") and subj_lemmas & DEVICES
+                or verb.lemma.lower() == "stand" and subj_lemmas & STRUCTURES and (verb.tag == "VBG" or any(
+                    k.lemma.lower() == "still" for k in kids.get(verb.i, [])))):
+            sound = SOUND["operational" if subj_lemmas & DEVICES else "intact"]
         if sound:
             classes = sound
         if verb.lemma.lower() in ("enter", "leak", "seep", "get") and any(
