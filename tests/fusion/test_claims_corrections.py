@@ -59,3 +59,15 @@ def test_a_figure_set_right_disputes_the_first_figure(tmp_path):
     stances = {e.article[:3]: e.stance for e in six.evidence}
     assert stances == {"00_": "asserts", "01_": "asserts", "02_": "denies"}
     assert six.status == "disputed"
+
+
+@pytest.mark.parametrize("text, verb, told", [
+    ("Police also confirmed that five paintings had been taken, correcting the figure of four they gave on Monday.",
+     "take", [("asserts", (5.0,), ()), ("denies", (4.0,), ())]),
+    ("The ministry put the death toll at 14, correcting an earlier figure of 12.", "put",
+     [("asserts", (14.0,), ()), ("denies", (12.0,), ())]),
+    # a toll that rose is an update, not a correction
+    ("The toll rose to 14, up from 12 on Monday.", "rise", [("asserts", (14.0,), ())]),
+])
+def test_a_figure_corrected_in_a_phrase_is_denied(units_of, text, verb, told):
+    assert _told(units_of(text), verb) == told

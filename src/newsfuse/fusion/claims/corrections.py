@@ -1,6 +1,7 @@
 """Figures and days set right as "X, not Y": "the thieves spent about 12 minutes in the building, not the seven
 minutes the gallery first gave", "Seven inmates, not six as first announced, escaped", "the ship sank on Tuesday,
-not Wednesday". The clause asserts X and denies Y.
+not Wednesday"; or as "X, correcting the figure of Y": "five paintings had been taken, correcting the figure of four
+they gave on Monday". The clause asserts X and denies Y.
 
 The parse hangs "not" on Y, or on the verb when Y is a bare word after it ("sank on Tuesday, not Wednesday"),
 where it read as a negation of the whole clause: the ship had not sunk. ``views`` gives the sentence's tokens
@@ -26,6 +27,8 @@ _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 _Y = {"NOUN", "PROPN", "NUM", "ADP", "ADJ"}
 #: Clauses inside the verb's own words, whose figures are not the verb's ("the 52 claimed by X")
 _INNER = ("ccomp", "advcl", "relcl", "acl", "xcomp")
+#: What a correction corrects ("correcting the figure of four they gave on Monday")
+_CORRECTED = {"figure", "toll", "number", "count", "estimate", "tally", "total"}
 
 
 def _tree(t: Token, kids) -> list[Token]:
@@ -87,6 +90,23 @@ def _swap(n: Token, y: Token, span: list[Token], toks: list[Token], kids, by_i) 
     return (xs[-1], next(t for t in told if kind(t))) if xs else None
 
 
+def _correcting(c: Token, toks: list[Token], kids, by_i) -> tuple[list[Token], Token, Token] | None:
+    """", correcting the figure of four": the phrase, the clause's own figure X and the corrected figure Y."""
+    if c.lemma.lower() != "correct" or c.dep != "advcl" or c.head not in by_i:
+        return None
+    ys = [n for d in kids.get(c.i, []) if d.dep == "dobj" and d.lemma.lower() in _CORRECTED
+          for n in [k for k in kids.get(d.i, []) if k.dep == "nummod"] + [
+              o for p in kids.get(d.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
+              for o in kids.get(p.i, []) if o.dep == "pobj"] if _figure(n)]
+    verb = by_i[c.head]
+    inner = {x.i for k in kids.get(verb.i, []) if k.dep in _INNER for x in _tree(k, kids)}
+    xs = [t for t in _tree(verb, kids) if t.i < c.i and t.i not in inner and _figure(t)]
+    if not ys or not xs:
+        return None
+    comma = [t for t in (by_i.get(c.i - 1),) if t is not None and t.text == ","]
+    return sorted(comma + _tree(c, kids), key=lambda t: t.i), max(xs, key=lambda t: t.i), ys[0]
+
+
 def views(toks: list[Token]) -> tuple[list[Token], list[tuple[list[Token], int]]]:
     """The sentence's tokens without its corrections (what it asserts), and for each correction the tokens that
     tell what it denies, with the index of the verb whose clause that is."""
@@ -98,6 +118,9 @@ def views(toks: list[Token]) -> tuple[list[Token], list[tuple[list[Token], int]]
         swap = got and _swap(n, *got, toks, kids, by_i)
         if swap and _verb_of(swap[0], by_i) is not None:
             found.append((got[1], *swap))
+        fixed = _correcting(n, toks, kids, by_i)
+        if fixed:
+            found.append(fixed)
     dropped = {t.i for span, _, _ in found for t in span}
     denied = []
     for span, x, y in found:
