@@ -1042,7 +1042,6 @@ def test_questioning_is_one_happening_however_told(units_of, text, verb):
     assert "question" in next(u for u in units_of(text) if u.verb == verb).classes
 
 
-
 @pytest.mark.parametrize("text, verb, classes, stance", [
     ('The authority said engineers had inspected the dam and that "the structure is sound".', "be", {"damage"},
      "denies"),
@@ -1054,6 +1053,11 @@ def test_questioning_is_one_happening_however_told(units_of, text, verb):
     ("The water was not safe to drink, the inspectors said.", "be", {"contaminate"}, "asserts"),
     ("Residents said the dam posed a serious danger to the town below it.", "pose", {"danger"}, "asserts"),
     ("Motion sensors on the east facade had been switched off.", "switch", {"cut"}, "asserts"),
+    # a device working, a building standing
+    ("A gallery spokeswoman insisted every sensor had been working on the night.", "work", {"cut"}, "denies"),
+    ("The pumps were not working, residents said.", "work", {"cut"}, "asserts"),
+    ("The ministry insisted that the hospital was still standing.", "stand", {"damage"}, "denies"),
+    ("Dunmeer Strand, to the east, has remained clean throughout.", "remain", {"contaminate"}, "denies"),
 ])
 def test_a_thing_in_good_order_denies_its_harms(units_of, text, verb, classes, stance):
     unit = next(u for u in units_of(text) if u.verb == verb)
@@ -1068,21 +1072,13 @@ def test_a_thing_in_good_order_denies_its_harms(units_of, text, verb, classes, s
     ("She insisted she had never knowingly taken a banned substance.", "take", "dope", "denies"),
     ("The athlete had doped intentionally, the agency said.", "dope", "dope", "asserts"),
     ("The deputy mayor spent Tuesday night in a police cell.", "spend", "arrest", "asserts"),
-])
-def test_cracks_doping_and_a_night_in_a_cell(units_of, text, verb, cls, stance):
-    unit = next(u for u in units_of(text) if u.verb == verb)
-    assert cls in unit.classes and unit.stance == stance
-
-
-@pytest.mark.parametrize("text, verb, cls, stance", [
     ("Two miners were rescued, while four others did not survive.", "survive", "kill", "asserts"),
     ("All passengers survived the crash, the airline said.", "survive", "survive", "asserts"),
-    ("Dunmeer Strand, to the east, has remained clean throughout.", "remain", "contaminate", "denies"),
     ("The utility admitted that sewage from the ruptured main had entered the drinking water supply.", "enter",
      "contaminate", "asserts"),
     ("Sewage leaked into the river overnight.", "leak", "contaminate", "asserts"),
 ])
-def test_survival_and_water_fouled_or_clean(units_of, text, verb, cls, stance):
+def test_one_happening_in_the_words_news_uses(units_of, text, verb, cls, stance):
     unit = next(u for u in units_of(text) if u.verb == verb)
     assert cls in unit.classes and unit.stance == stance
 
@@ -1090,16 +1086,6 @@ def test_survival_and_water_fouled_or_clean(units_of, text, verb, cls, stance):
 def test_the_rebels_entering_a_city_foul_nothing(units_of):
     unit = next(u for u in units_of("Rebels entered the city of Homs on Saturday.") if u.verb == "enter")
     assert "contaminate" not in unit.classes
-
-
-@pytest.mark.parametrize("text, verb, cls, stance", [
-    ("A gallery spokeswoman insisted every sensor had been working on the night.", "work", "cut", "denies"),
-    ("The pumps were not working, residents said.", "work", "cut", "asserts"),
-    ("The ministry insisted that the hospital was still standing.", "stand", "damage", "denies"),
-])
-def test_a_device_working_or_a_building_standing_is_in_good_order(units_of, text, verb, cls, stance):
-    unit = next(u for u in units_of(text) if u.verb == verb)
-    assert cls in unit.classes and unit.stance == stance
 
 
 def test_people_working_are_no_device(units_of):
