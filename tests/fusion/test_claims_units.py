@@ -1077,6 +1077,8 @@ def test_a_thing_in_good_order_denies_its_harms(units_of, text, verb, classes, s
     ("The utility admitted that sewage from the ruptured main had entered the drinking water supply.", "enter",
      "contaminate", "asserts"),
     ("Sewage leaked into the river overnight.", "leak", "contaminate", "asserts"),
+    ("The vessel set sail from Tarsena on Saturday night.", "set", "depart", "asserts"),
+    ("The port authority stopped all shipping in the harbour overnight.", "stop", "close", "asserts"),
 ])
 def test_one_happening_in_the_words_news_uses(units_of, text, verb, cls, stance):
     unit = next(u for u in units_of(text) if u.verb == verb)
@@ -1086,6 +1088,11 @@ def test_one_happening_in_the_words_news_uses(units_of, text, verb, cls, stance)
 def test_the_rebels_entering_a_city_foul_nothing(units_of):
     unit = next(u for u in units_of("Rebels entered the city of Homs on Saturday.") if u.verb == "enter")
     assert "contaminate" not in unit.classes
+
+
+def test_a_car_stopped_is_nothing_closed(units_of):
+    unit = next(u for u in units_of("The police stopped the car at a checkpoint.") if u.verb == "stop")
+    assert "close" not in unit.classes
 
 
 def test_people_working_are_no_device(units_of):

@@ -194,6 +194,9 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            **{(v, n): "dope" for v in ("take", "use") for n in ("substance", "drug", "steroid", "stimulant")},
            # "spent Tuesday night in a police cell": held
            **{("spend", n): "arrest" for n in ("cell", "custody", "jail", "prison", "detention")},
+           ("set", "sail"): "depart", ("put", "sea"): "depart",
+           **{("stop", n): "close" for n in ("shipping", "traffic", "production", "flight", "service", "work",
+                                              "operation", "train")},  # "stopped all shipping": halted it
            ("switch", "off"): "cut", ("turn", "off"): "cut",  # "sensors had been switched off"
            ("run", "aground"): "aground", ("go", "aground"): "aground",
            **{(v, n): "aground" for v in ("strike", "hit") for n in ("reef", "rock", "sandbank", "shoal", "iceberg")},
