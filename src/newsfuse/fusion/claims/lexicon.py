@@ -107,7 +107,8 @@ PREDICATES = {
 }
 #: Happenings that cannot both be true of one subject at one time.
 OPPOSITES = {("depart", "remain"), ("remain", "depart"), ("withdraw", "remain"), ("remain", "withdraw"),
-             ("keep", "violate"), ("violate", "keep"), ("survive", "kill"), ("kill", "survive")}  # ("strictly observed the truce" / "broke the truce")
+             ("keep", "violate"), ("violate", "keep"),  # ("strictly observed the truce" / "broke the truce")
+             ("survive", "kill"), ("kill", "survive")}
 #: A happening and the one that undoes it: two facts, told one after the other, never one claim and no dispute.
 REVERSALS = {frozenset(p) for p in (("arrest", "free"), ("close", "reopen"), ("cut", "reopen"), ("impose", "lift"),
                                     ("grant", "lift"), ("grant", "withdraw"), ("file", "withdraw"))}

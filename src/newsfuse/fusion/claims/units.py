@@ -25,7 +25,8 @@ from .lexicon import (
     PREDICATES, OPPOSITES, REPORTING, DENY, HEDGES, PHRASAL, PHRASAL_UNLESS, _SCALES, VAGUE, REPORT_NOUNS, PROPOSALS,
     _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL, _HOLD, _GENERIC,
     _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _PLACES, SITES, _STOP_NOUNS, POSTS, ORDINALS, _STOPS,
-    TERMS, SOUND, POLLUTANTS, WATERS, DEVICES, STRUCTURES, _WHEN_NOT, CLAUSE_ONLY, _FIRE, FALSE_WORDS, _WRONGLY, RETRACTED, REFUSED, REVISING,
+    TERMS, _WHEN_NOT, CLAUSE_ONLY, _FIRE, FALSE_WORDS, _WRONGLY, RETRACTED, REFUSED, REVISING,
+    SOUND, POLLUTANTS, WATERS, DEVICES, STRUCTURES,
 )
 
 
@@ -668,9 +669,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             if copula and any(k.lemma.lower() == "aboard" or k.dep == "prep" and k.lemma.lower() == "on" and any(
                     o.lemma.lower() == "board" for o in kids.get(k.i, [])) for k in kids.get(verb.i, [])):
                 classes = frozenset({"carry"})  # "150 were aboard", "had been on board": who the vessel carried
-        # "the structure is sound", "its network was clean": a thing in good order denies its harms (SOUND), whatever
-        # else the clause names ("deposits were safe despite the raid")
-        # ("Dunmere Strand has remained clean throughout")
+        # "the structure is sound", "its network was clean", "Dunmere Strand has remained clean throughout": a thing in
+        # good order denies its harms (SOUND), whatever else the clause names ("deposits were safe despite the raid")
         sound = frozenset(c for k in kids.get(verb.i, []) if (copula or verb.lemma.lower() in ("remain", "stay"))
                           and k.dep == "acomp" and k.pos == "ADJ"
                           for c in SOUND.get(k.lemma.lower(), ())) if not alive else frozenset()
@@ -747,9 +747,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                 classes, extra, flip = flipped, frozenset(), True
         elif negated and verb.lemma.lower() in _MOVES | {"survive"} and not advice and not any(
                 t.lemma.lower() in DENY for t in toks):
-            # "I have not left", "the army has not withdrawn": staying, asserted (and opposed to any leaving);
-            # "four others did not survive": dead;
-            # beside a denial ("denied fleeing, writing that he never left") it restates the denial
+            # "I have not left", "the army has not withdrawn": staying, asserted (and opposed to any leaving), as
+            # "four others did not survive" is dying; beside a denial ("denied fleeing, writing that he never left")
+            # it restates the denial
             classes, flip = frozenset(y for x, y in OPPOSITES if x in classes) or classes, True
         # "asked its forces to withdraw", "ordered residents to leave": the complement's verb tells the happening
         directs = verb.lemma.lower() in _DIRECTIVE
