@@ -71,3 +71,9 @@ def test_a_figure_set_right_disputes_the_first_figure(tmp_path):
 ])
 def test_a_figure_corrected_in_a_phrase_is_denied(units_of, text, verb, told):
     assert _told(units_of(text), verb) == told
+
+
+@pytest.mark.parametrize("text", ["Death toll: 14, not 12.", "Fourteen, not twelve.",
+                                  "The figure, correcting one of 12, was 14."])
+def test_a_correction_with_no_clause_to_set_right_denies_nothing(units_of, text):
+    assert not any(u.stance == "denies" for u in units_of(text))

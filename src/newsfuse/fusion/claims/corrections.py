@@ -119,7 +119,7 @@ def views(toks: list[Token]) -> tuple[list[Token], list[tuple[list[Token], int]]
         if swap and _verb_of(swap[0], by_i) is not None:
             found.append((got[1], *swap))
         fixed = _correcting(n, toks, kids, by_i)
-        if fixed:
+        if fixed and _verb_of(fixed[1], by_i) is not None:
             found.append(fixed)
     dropped = {t.i for span, _, _ in found for t in span}
     denied = []
