@@ -149,27 +149,27 @@ GATES = {
     "claims_derail": (0.89, 0.23, 0.75),
     "claims_heldout_breach": (0.9, 0.42, 0.45),
     "claims_heldout_recall": (0.85, 0.34, 0.86),
-    "claims_quake": (0.95, 0.37, 0.45),
+    "claims_quake": (0.95, 0.37, 0.59),
     "claims_heldout_truce": (0.8, 0.17, 0.43),
     "claims_hostage": (0.85, 0.38, 0.36),
     "claims_bank": (0.92, 0.26, 0.48),
     "claims_ceasefire": (0.88, 0.22, 0.48),
-    "claims_protest": (0.88, 0.22, 0.58),
-    "claims_trial": (0.9, 0.37, 0.7),
-    "claims_outbreak": (0.8, 0.5, 0.8),
+    "claims_protest": (0.92, 0.28, 0.58),
+    "claims_trial": (0.92, 0.41, 0.7),
+    "claims_outbreak": (0.81, 0.54, 0.8),
     "claims_heldout_aircrash": (0.93, 0.44, 0.6),
-    "claims_doping": (0.97, 0.5, 0.52),
-    "claims_boat": (0.92, 0.45, 0.49),
+    "claims_doping": (0.97, 0.56, 0.62),
+    "claims_boat": (0.92, 0.46, 0.49),
     "claims_heldout_dam": (0.95, 0.6, 0.5),
     "claims_escape": (0.88, 0.5, 0.76),
-    "claims_mayor": (0.93, 0.55, 0.83),
+    "claims_mayor": (0.94, 0.59, 0.83),
     # held out and scored on arrival (0.68 / 0.29 / 0.00): the weakest story, kept as it came
     "claims_heldout_resign": (0.89, 0.48, 0.35),
     "claims_minister": (0.95, 0.46, 0.4),
     "claims_strike": (0.85, 0.67, 0.45),
     # held out and scored on arrival (0.78 / 0.42 / 0.11)
     "claims_heldout_wildfire": (0.88, 0.47, 0.3),
-    "claims_flood": (0.89, 0.56, 0.49),
+    "claims_flood": (0.89, 0.58, 0.49),
     # held out and scored on arrival (0.88 / 0.41 / 0.27)
     "claims_heldout_crush": (0.9, 0.42, 0.33),
     # written blind (on arrival 0.67 / 0.30 / 0.25); its errors were read
@@ -197,7 +197,7 @@ GATES = {
     # held out and scored on arrival (0.87 / 0.22 / 0.23)
     "claims_heldout_merger": (0.85, 0.2, 0.2),
     # written blind (on arrival 0.84 / 0.36 / 0.14); its errors were read
-    "claims_refinery": (0.85, 0.41, 0.34),
+    "claims_refinery": (0.86, 0.45, 0.34),
     # held out and scored on arrival (0.80 / 0.20 / 0.13)
     "claims_heldout_mutiny": (0.85, 0.19, 0.19),
     # held out and scored on arrival (0.89 / 0.31 / 0.22)
@@ -211,15 +211,15 @@ GATES = {
     # held out and scored on arrival (0.95 / 0.32 / 0.23)
     "claims_heldout_rocket": (0.93, 0.31, 0.21),
     # held out and scored on arrival (0.80 / 0.21 / 0.60)
-    "claims_heldout_hunger": (0.78, 0.19, 0.58),
+    "claims_heldout_hunger": (0.79, 0.2, 0.58),
     # held out and scored on arrival (0.88 / 0.32 / 0.46; 0.97 / 0.34 / 0.46 with the near-certain join)
     "claims_heldout_devalue": (0.95, 0.32, 0.44),
     # held out and scored on arrival (0.67 / 0.32 / 0.25)
-    "claims_heldout_drone": (0.67, 0.32, 0.3),
+    "claims_heldout_drone": (0.68, 0.33, 0.3),
     # held out and scored on arrival (0.82 / 0.28 / 0.36)
     "claims_heldout_landslide": (0.8, 0.26, 0.45),
     # held out and scored on arrival (0.87 / 0.22 / 0.20)
-    "claims_heldout_reporter": (0.85, 0.2, 0.18),
+    "claims_heldout_reporter": (0.86, 0.2, 0.18),
 }
 
 
