@@ -121,6 +121,8 @@ def views(toks: list[Token]) -> tuple[list[Token], list[tuple[list[Token], int]]
         fixed = _correcting(n, toks, kids, by_i)
         if fixed and _verb_of(fixed[1], by_i) is not None:
             found.append(fixed)
+    # (Y put where X stood must not hang below X's own head through itself: no cycle in the rewritten parse)
+    found = [(span, x, y) for span, x, y in found if x.i not in {t.i for t in _tree(y, kids)}]
     dropped = {t.i for span, _, _ in found for t in span}
     denied = []
     for span, x, y in found:
