@@ -56,6 +56,48 @@ def _more_mentions(articles, groups, common: frozenset[str] | set[str] = frozens
                 spans.append((s, e))
 
 
+def _spelled_mentions(articles, groups, common: frozenset[str] | set[str] = frozenset()) -> None:
+    """Find the story's known names where the NER model missed them, written another way ("Theodor Amsel" of
+    Teodor Amsel, "the Korvana" of the Corvana): a run of proper nouns whose spelling-insensitive key is the key
+    of one known name. A run of one word only names a place or a body, as in the exact pass above."""
+    from .mentions import GENERIC, RawMention
+    from .names import key, strip_title
+
+    owners: dict[tuple[str, ...], set[int]] = {}
+    for g in groups:
+        for f in g.forms():
+            k = key(f)
+            if len(k) > 1 or k and g.group != "person" and len(f) >= 4 and f.lower() not in GENERIC:
+                owners.setdefault(k, set()).add(id(g))
+    by_id = {id(g): g for g in groups}
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for g in groups:
+        for m in g.mentions:
+            taken.setdefault(m.article, []).append((m.start, m.end))
+    for art in articles:
+        spans = taken.setdefault(art.id, [])
+        runs: list[list] = []
+        for t in art.tokens:
+            if t.pos == "PROPN" and t.text[:1].isupper() and t.text not in common:
+                if runs and runs[-1][-1].i == t.i - 1 and runs[-1][-1].sent == t.sent:
+                    runs[-1].append(t)
+                    continue
+                runs.append([t])
+        for run in runs:
+            s, e = run[0].start, run[-1].end
+            if any(s < b and a < e for a, b in spans):
+                continue
+            text = art.text[s:e]
+            bare, _ = strip_title(text)
+            ids = owners.get(key(bare), set())
+            if len(ids) != 1:
+                continue
+            g = by_id[next(iter(ids))]
+            s += len(text) - len(bare)
+            g.mentions.append(RawMention(art.id, run[0].sent, bare, s, e, g.label))
+            spans.append((s, e))
+
+
 def _common_words(articles) -> set[str]:
     """Words the story writes in lower case: a one-word 'name' among them is a common noun
     capitalised at a sentence start ("Schools in the town stayed shut")."""
@@ -84,6 +126,7 @@ def build_entities(articles) -> list[Entity]:
     out: list[Entity] = []
     groups = resolve(mentions)
     _more_mentions(articles, groups, common)
+    _spelled_mentions(articles, groups, common)
     for g in groups:
         ms = sorted(g.mentions, key=lambda m: (order[m.article], m.start))
         name = g.full

@@ -130,6 +130,8 @@ def _given_match(a: str, b: str) -> bool:
     if min(len(a), len(b)) >= 5 and a[:2] == b[:2] and skeleton(a) == skeleton(b) and not _gendered(a, b) \
             and (a[-1] == "a") == (b[-1] == "a"):
         return True  # Dmitri / Dmitar: one name's consonants, its vowels written two ways (not Milan / Milena)
+    if min(len(a), len(b)) >= 4 and a != b and a.replace("ch", "k") == b.replace("ch", "k"):
+        return True  # Michel / Mikel, Christof / Kristof: one sound written two ways
     if min(len(a), len(b)) >= 4 and a[1:] == b[1:] and a[0] in "aeiou" and b[0] in "aeiou":
         return True  # Elias / Ilias: the first vowel of a name written two ways
     short, long_ = sorted((a, b), key=len)
