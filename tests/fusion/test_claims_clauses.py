@@ -102,6 +102,18 @@ def test_a_participle_after_its_noun_tells_what_befell_it(units_of):
     assert not any(u.verb in ("publish", "report") for u in units)
 
 
+def test_a_participle_after_the_subject_with_what_it_was_over(units_of):
+    # set after the subject it befell, told with what it was over or where: asserted, even in a denial
+    units = units_of("Two men arrested in Carvenia over the theft of paintings from the gallery had nothing to do "
+                     "with the crime, their lawyer said on Wednesday.")
+    arrested = next(u for u in units if u.verb == "arrest")
+    assert arrested.classes == {"arrest"} and arrested.stance == "asserts"
+    units = units_of("A man charged with the murder of the journalist appeared in court on Friday.")
+    assert any(u.classes == {"charge"} and u.stance == "asserts" for u in units)
+    # told only with where it came from, it names the thing ("the painting stolen from the gallery")
+    assert not any(u.verb == "steal" for u in units_of("The painting stolen from the gallery was worth millions."))
+
+
 def test_a_that_clause_parsed_as_a_modifier_of_the_reports_phrase_is_what_is_reported(units_of):
     # the parse hangs "that 260 people had died" on "time", as if it were a relative clause
     units = units_of("But the province's governor, Martha Ivesca, told a news conference in Tarvel at about the same "

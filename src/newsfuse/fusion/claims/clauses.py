@@ -63,6 +63,21 @@ def _lemma_classes(t: Token) -> frozenset[str]:
     return frozenset(found)
 
 
+def _over_what(t: Token, kids) -> bool:
+    """A participle told with what it was over or where ("Two men arrested in Carvenia over the theft ... had nothing
+    to do with it", "a man charged with murder"): set after the subject it befell, a happening of its own."""
+    for p in kids.get(t.i, []):
+        objs = [o for o in kids.get(p.i, []) if o.dep == "pobj"]
+        if p.dep != "prep" or not objs:
+            continue
+        lemma = p.lemma.lower()
+        if lemma == "over" or lemma == "in" and (objs[0].lemma.lower() == "connection"
+                                                 or objs[0].ent_type in ("GPE", "LOC", "FAC")) \
+                or lemma == "with" and "charge" in _lemma_classes(t):
+            return True
+    return False
+
+
 def _sacked(verb: Token, kids) -> bool:
     """ "dismissed the director", "was dismissed on Wednesday": a post lost, not a denial."""
     return verb.lemma.lower() == "dismiss" and any(k.dep in ("nsubjpass", "dobj") and (
@@ -469,8 +484,9 @@ def _clause_heads(toks: list[Token], kids, by_i) -> list[tuple[Token, str, bool]
                 and not any(k.dep in ("nsubj", "nsubjpass", "mark", "aux") for k in kids.get(t.i, []))
                 and by_i[t.head].pos in ("NOUN", "PROPN") and by_i[t.head].dep != "ROOT" and _lemma_classes(t)
                 and t.lemma.lower() not in _HOW | REPORTING | DENY
-                and any(x.ent_type in ("DATE", "TIME") for k in kids.get(t.i, []) if k.dep in ("prep", "npadvmod")
-                        for x in _subtree(k, kids))):
+                and (any(x.ent_type in ("DATE", "TIME") for k in kids.get(t.i, []) if k.dep in ("prep", "npadvmod")
+                         for x in _subtree(k, kids)) or by_i[t.head].dep in ("nsubj", "nsubjpass")
+                     and _over_what(t, kids))):
             out.append((t, "asserts", False))
     # "The central bank, which raised its credit line to 8 billion on Wednesday, ...": a relative clause set off
     # by a comma, telling a deed done (or done before: "who had demanded his resignation since Monday") on a day of
