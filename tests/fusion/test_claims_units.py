@@ -1098,3 +1098,16 @@ def test_a_car_stopped_is_nothing_closed(units_of):
 def test_people_working_are_no_device(units_of):
     unit = next(u for u in units_of("Rescuers were working through the night.") if u.verb == "work")
     assert "cut" not in unit.classes and unit.stance == "asserts"
+
+
+def test_a_subject_led_by_not_is_none(units_of):
+    # "not a single", "not one": none at all, a denial as "no shop" is, counting nothing
+    looted = next(u for u in units_of('"Not a single shop has been looted in Djelvan," the mayor said.')
+                  if "steal" in u.classes)
+    assert looted.stance == "denies" and not looted.numbers
+    turned = next(u for u in units_of("Not one patient was turned away, the hospital said.") if "refuse" in u.classes)
+    assert turned.stance == "denies" and not turned.numbers
+    # "not only" leads no noun: the withdrawal is told
+    withdrew = next(u for u in units_of("Not only the army but also the police withdrew from the town.")
+                    if "withdraw" in u.classes)
+    assert withdrew.stance == "asserts"

@@ -513,6 +513,14 @@ def _lost_subject(verb: Token, kids, by_i) -> list[Token]:
     return found
 
 
+def _not_one(noun: Token, kids) -> bool:
+    """ "Not a single wall came down", "not one patient was turned away": a noun led by "not" (on the noun or on its
+    "one") is none at all."""
+    return any(c.dep == "neg" and c.i < noun.i for t in [noun] + [n for n in kids.get(noun.i, [])
+                                                                   if n.dep == "nummod" and n.lemma.lower() == "one"]
+               for c in kids.get(t.i, []))
+
+
 def _phrasal(verb: Token, kids, by_i=None) -> frozenset[str]:
     """The happening of a phrasal verb or idiom ("gave way", "extended its hand", "brought under control")."""
     objs = {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep in ("dobj", "prt")}
@@ -724,7 +732,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         carriers = [t for t in comp if _lemma_classes(t)] if extra else []  # "was not to blame"
         negated = any(k.dep == "neg" for t in [verb] + carriers for k in kids.get(t.i, [])) or any(
             k.dep in ("dobj", "nsubj", "nsubjpass", "attr") and (k.lemma.lower() in _NOBODY or any(
-                d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(k.i, []))) for k in kids.get(verb.i, [])) \
+                d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(k.i, [])) or k.dep != "dobj"
+                                                                         and _not_one(k, kids))
+            for k in kids.get(verb.i, [])) \
             or any(o.dep == "pobj" and o.lemma.lower() in _WHEN_NOT and any(  # "had at no point towed the vessel"
                 d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(o.i, []))
                    for p in kids.get(verb.i, []) if p.dep == "prep" for o in kids.get(p.i, []))
@@ -958,6 +968,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             before = by_i.get(t.i - 2) if t.i - 1 in by_i and by_i[t.i - 1].text == "-" else by_i.get(t.i - 1)
             if _times(before, t, by_i):
                 continue  # "dozen" of "two dozen", "hundred" of "one hundred", read with the number before
+            elif t.lemma.lower() in ("one", "single") and t.head in by_i and _not_one(by_i[t.head], kids):
+                continue  # "not one patient", "not a single soldier": none, no figure
             elif _half_dozen(t, by_i):
                 nums.add(6.0)  # "half a dozen soldiers"
                 counted.add((6.0, _count_noun(t, kids, by_i)))
@@ -997,7 +1009,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         # (and the nouns the parse makes compounds of them: "declared a Kessarian diplomat persona non grata")
         ones += [c for k in ones for c in _subtree(k, kids) if c.dep == "compound" and c.pos == "NOUN"]
         for k in ones:
-            if k.tag == "NN" and k.lemma.lower() in _ONE_OF and any(
+            if k.tag == "NN" and k.lemma.lower() in _ONE_OF and not _not_one(k, kids) and any(
                     d.dep == "det" and d.lemma.lower() in ("a", "an") for d in kids.get(k.i, [])):
                 nums.add(1.0)  # "police arrested a man" is one, not "three men"
                 counted.add((1.0, ""))
