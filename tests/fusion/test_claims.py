@@ -746,3 +746,14 @@ def test_water_called_safe_disputes_its_contamination(tmp_path):
     claim = _claim_with(d, ("00_", "contaminated the city's drinking water"), ("01_", "Sewage had contaminated"))
     assert claim is not None and claim.status == "disputed"
     assert {e.article[:3]: e.stance for e in claim.evidence}.get("02_") == "denies"
+
+
+def test_a_warning_given_is_one_with_being_told(tmp_path):
+    # a warning informs of a danger: the operator "never told of cracks" denies the inspectors' warning of them
+    d = _story(tmp_path, [
+        "The Transport Ministry said its inspectors had warned Nordval about cracks in the bridge's third pier in "
+        "April.",
+        "Nordval said it had never been informed of any cracks in the bridge's third pier.",
+    ])
+    warned = _claim_with(d, ("00_", "warned Nordval about cracks"), ("01_", "never been informed"))
+    assert warned is not None and warned.status == "disputed"

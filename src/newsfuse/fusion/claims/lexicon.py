@@ -86,7 +86,8 @@ PREDICATES = {
     "warn": {"warn", "warning", "flag", "alert", "alarm", "caution"},
     # told of something: "had not been informed of the decision", "notified the ministry", "was told of the
     # closure" (see units.py: "told" with what it told of, no clause)
-    "inform": {"inform", "notify", "brief"},
+    # (a warning informs of a danger: "had never been told of cracks" denies "inspectors warned it about cracks")
+    "inform": {"inform", "notify", "brief", "warn", "warning", "flag", "alert", "caution"},
     # talks held between parties: "is in talks to buy X", "had held talks", "was negotiating", "not in negotiations
     # with X" ("talked to reporters" negotiates nothing: see _NOUN_SENSES)
     "negotiate": {"negotiate", "negotiation", "talk", "discussion"},
