@@ -1111,3 +1111,12 @@ def test_a_subject_led_by_not_is_none(units_of):
     withdrew = next(u for u in units_of("Not only the army but also the police withdrew from the town.")
                     if "withdraw" in u.classes)
     assert withdrew.stance == "asserts"
+
+
+def test_disabling_is_a_cut(units_of):
+    # "had disabled the alarms" is what "had switched off the alarms" is
+    disabled = next(u for u in units_of("Staff had disabled the gas alarms on the unit weeks before the blast.")
+                    if u.verb == "disable")
+    switched = next(u for u in units_of("Workers said the gas alarms on the unit had been switched off.")
+                    if u.verb == "switch")
+    assert "cut" in disabled.classes & switched.classes

@@ -28,7 +28,7 @@ PREDICATES = {
     # a request ("asked the government to send army units" is "requested military assistance", not a sending)
     "call": {"call", "urge", "demand", "appeal", "request", "ask"},
     "surrender": {"surrender", "capitulate", "defect", "yield"},
-    "cut": {"cut", "disrupt", "interrupt", "shut", "outage", "blackout"},
+    "cut": {"cut", "disrupt", "interrupt", "shut", "outage", "blackout", "disable", "deactivate"},
     "explode": {"explode", "explosion", "blast", "blow", "detonate", "bomb", "ignite", "fire", "ablaze"},
     "attack": {"attack", "strike", "hit", "shell", "bombard", "pound", "shoot", "fire", "raid", "assault",
                "bomb", "slam", "target"},
