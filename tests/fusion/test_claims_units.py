@@ -1120,3 +1120,15 @@ def test_disabling_is_a_cut(units_of):
     switched = next(u for u in units_of("Workers said the gas alarms on the unit had been switched off.")
                     if u.verb == "switch")
     assert "cut" in disabled.classes & switched.classes
+
+
+def test_a_raid_is_a_search(units_of):
+    # a police raid goes through a place as a search does (and stays an attack, as a military raid is)
+    raided = next(u for u in units_of("Earlier that morning, officers raided city hall and the mayor's home.")
+                  if u.verb == "raid")
+    searched = next(u for u in units_of("Officers also searched several offices at city hall on Tuesday.")
+                    if u.verb == "search")
+    assert "search" in raided.classes & searched.classes and "attack" in raided.classes
+    quit_ = next(u for u in units_of("He delivered his resignation to the prime minister on Friday.")
+                 if u.verb == "deliver")
+    assert quit_.classes == {"end"}

@@ -72,6 +72,9 @@ PREDICATES = {
     "cancel": {"cancel", "postpone", "scrap", "delay", "cancellation", "postponement", "axe", "ax"},
     "reopen": {"reopen", "resume", "restart", "restore"},
     "inspect": {"inspect", "inspection", "pass", "check", "audit"},
+    # a place gone through by police or rescuers: "officers searched several offices", "police raided city hall" (a
+    # raid is an attack too)
+    "search": {"search", "raid", "comb"},
     "inquire": {"inquiry", "investigate", "investigation", "probe"},
     "extinguish": {"extinguish", "control", "contain"},  # "put out" (see PHRASAL): "put the toll at 9" is not
     "cause": {"cause", "blame", "trigger", "attribute"},
@@ -165,7 +168,7 @@ PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("aband
            ("accept", "liability"): "fault", ("point", "out"): "warn", ("set", "foot"): "cross",
            ("bring", "control"): "extinguish", ("break", "down"): "end", ("walk", "free"): "free",
            ("set", "free"): "free", ("take", "custody"): "arrest", ("place", "arrest"): "arrest",
-           **{(v, "resignation"): "end" for v in ("hand", "tender", "submit", "offer")},
+           **{(v, "resignation"): "end" for v in ("hand", "tender", "submit", "offer", "deliver")},
            **{(v, n): "violate" for v in ("break", "breach") for n in ("truce", "ceasefire", "agreement", "deal",
                                                                         "accord", "promise", "pledge", "law")},
            **{("cancel", n): "lift" for n in ("order", "ban", "curfew", "decree", "measure", "restriction", "rule",
