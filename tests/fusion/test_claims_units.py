@@ -1132,3 +1132,11 @@ def test_a_raid_is_a_search(units_of):
     quit_ = next(u for u in units_of("He delivered his resignation to the prime minister on Friday.")
                  if u.verb == "deliver")
     assert quit_.classes == {"end"}
+
+
+def test_a_tour_is_a_visit(units_of):
+    visited = next(u for u in units_of("Transport Minister Teodor Brask visited the site on Wednesday.")
+                   if u.verb == "visit")
+    toured = next(u for u in units_of("Brask toured the wreckage on Wednesday in a pair of spotless boots.")
+                  if u.verb == "tour")
+    assert "visit" in visited.classes & toured.classes

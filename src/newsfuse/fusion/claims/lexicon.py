@@ -72,6 +72,8 @@ PREDICATES = {
     "cancel": {"cancel", "postpone", "scrap", "delay", "cancellation", "postponement", "axe", "ax"},
     "reopen": {"reopen", "resume", "restart", "restore"},
     "inspect": {"inspect", "inspection", "pass", "check", "audit"},
+    # a place gone to and seen: "the minister visited the site" / "toured the wreckage"
+    "visit": {"visit", "tour"},
     # a place gone through by police or rescuers: "officers searched several offices", "police raided city hall" (a
     # raid is an attack too)
     "search": {"search", "raid", "comb"},
