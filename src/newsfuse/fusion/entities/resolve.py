@@ -21,6 +21,8 @@ from .mentions import DESIGNATORS, RawMention
 from .names import canon_token, demonym, fold, key, skeleton
 
 _DESIGNATOR_KEYS = {canon_token(d) for d in DESIGNATORS}
+#: Designators that make a name a place ("the town of X", "X, a village near Y")
+_SETTLEMENTS = {"town", "city", "village"}
 #: Tie-break of the type vote: a name spaCy calls a place as often as a person is a place.
 _LABEL_PRIORITY = {"GPE": 0, "ORG": 1, "LOC": 2, "FAC": 3, "PERSON": 4, "NORP": 5}
 TYPE_GROUP = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "org", "NORP": "norp"}
@@ -50,6 +52,9 @@ class Group:
             label = "ORG"
         if full == {"PERSON"}:
             label = "PERSON"  # a person's family name alone the model took for an organisation ("Hallek said")
+        settled = sum(m.designator in _SETTLEMENTS for m in self.mentions)
+        if label in ("ORG", "PERSON") and settled >= 2 and 5 * settled >= len(self.mentions):
+            label = "GPE"  # "the border town of Hrastova": a place, whatever the model called it
         if label in ("PERSON", "ORG") and not full and 3 * sum(m.within for m in self.mentions) >= len(self.mentions):
             # a name only ever written as one word that the story sets where places go in a third of its uses or
             # more ("in Brennick", "near Olastow"): a town the model took for a person or a body
