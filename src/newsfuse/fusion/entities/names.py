@@ -97,6 +97,7 @@ def canon_token(tok: str) -> str:
     tok = re.sub(r"(?<=[^aeiou])d$", "t", tok)  # Drozd / Drozt: a final consonant voiced or not, one sound
     tok = tok.replace("gh", "g")  # Vargha / Varga, Afghan / Afgan
     tok = re.sub(r"^kh(?=[aeiour])", "h", tok)  # Khrastova / Hrastova, Kharkiv / Harkiv: one letter (х) two ways
+    tok = tok.replace("dzh", "dj")  # Dzhelvan / Djelvan: one sound (дж) in the English and the French spelling
     tok = re.sub(r"(.)\1+", r"\1", tok)  # doubled letters
     tok = tok.replace("ph", "f").replace("th", "t").replace("kh", "k")
     tok = re.sub(r"(?<=[aeiou])h(?=[^aeiou]|$)", "", tok) if len(tok) > 4 else tok  # rahman/raman
