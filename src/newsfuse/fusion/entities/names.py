@@ -89,6 +89,7 @@ def canon_token(tok: str) -> str:
     tok = re.sub(r"(?<=[aeiou])ch$", "c", tok)  # Sharkovich / Sarkovic: one letter (č) written two ways
     tok = re.sub(r"sh(?=[aeiou])", "s", tok)  # Sharkovich / Sarkovic, Kashani / Kasani (š)
     tok = re.sub(r"c(?![eiyhz])", "k", tok)  # Lucas / Lukas, Oscar / Oskar, Viktor / Victor
+    tok = re.sub(r"q(?!u)", "k", tok)  # Tariq / Tarik, Qassem / Kassem: one letter (ق) two ways ("Quentin" keeps it)
     tok = tok.replace("w", "v")  # Mirow / Mirov, Warenko / Varenko: one sound, German and Slavic spellings
     tok = tok.replace("sz", "s")  # Oszkar / Oskar (Hungarian sz)
     tok = re.sub(r"(?<=i)j(?=[aeou])", "", tok)  # Darijo / Dario, Dorijan / Dorian
