@@ -134,9 +134,10 @@ def test_a_warning_given_or_received(units_of):
     # "raised an alarm" give one
     got = _unit(units_of("Halden Chemicals denied that it had received any warning about cracks in the tank."),
                 "received")
-    assert got.classes == {"warn"} and got.stance == "denies" and got.subject_head is None
+    # (a warning informs of a danger: "warn" and "inform")
+    assert got.classes == {"warn", "inform"} and got.stance == "denies" and got.subject_head is None
     flagged = _unit(units_of("According to the union, inspectors had flagged cracks in the roof of the tank."), "flagged")
-    assert flagged.classes == {"warn"} and flagged.subject_head == "inspector"
+    assert flagged.classes == {"warn", "inform"} and flagged.subject_head == "inspector"
     assert _unit(units_of("Its officers had pointed out cracks in the tank during an inspection."), "pointed").classes \
         == {"warn"}
     assert "warn" in _unit(units_of("A heat detector at Dunmore had raised an alarm about the bearing."), "raised").classes

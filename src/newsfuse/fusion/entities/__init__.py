@@ -78,7 +78,7 @@ def _spelled_mentions(articles, groups, common: frozenset[str] | set[str] = froz
         spans = taken.setdefault(art.id, [])
         runs: list[list] = []
         for t in art.tokens:
-            if t.pos == "PROPN" and t.text[:1].isupper() and t.text not in common:
+            if t.pos == "PROPN" and t.text[:1].isupper() and t.text.lower() not in common:
                 if runs and runs[-1][-1].i == t.i - 1 and runs[-1][-1].sent == t.sent:
                     runs[-1].append(t)
                     continue
