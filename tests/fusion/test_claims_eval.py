@@ -144,13 +144,13 @@ FIX = Path(__file__).resolve().parents[1] / "fixtures"
 GATES = {
     "claims_port": (0.95, 0.9, 0.4),
     "claims_election": (0.95, 0.43, 0.85),
-    "claims_clash": (0.9, 0.54, 0.8),
+    "claims_clash": (0.9, 0.56, 0.8),
     "claims_mine": (0.92, 0.66, 0.75),
     "claims_derail": (0.89, 0.23, 0.75),
-    "claims_heldout_breach": (0.9, 0.42, 0.45),
+    "claims_heldout_breach": (0.9, 0.46, 0.45),
     "claims_heldout_recall": (0.85, 0.34, 0.86),
     "claims_quake": (0.95, 0.37, 0.59),
-    "claims_heldout_truce": (0.8, 0.17, 0.43),
+    "claims_heldout_truce": (0.81, 0.24, 0.43),
     "claims_hostage": (0.85, 0.38, 0.36),
     "claims_bank": (0.92, 0.26, 0.48),
     "claims_ceasefire": (0.88, 0.22, 0.48),
@@ -173,7 +173,7 @@ GATES = {
     # held out and scored on arrival (0.88 / 0.41 / 0.27)
     "claims_heldout_crush": (0.9, 0.42, 0.33),
     # written blind (on arrival 0.67 / 0.30 / 0.25); its errors were read
-    "claims_tanker": (0.84, 0.52, 0.55),
+    "claims_tanker": (0.87, 0.56, 0.55),
     # held out and scored on arrival (0.90 / 0.41 / 0.55)
     "claims_heldout_spill": (0.9, 0.55, 0.71),
     # written blind (on arrival 0.64 / 0.22 / 0.17, 0.64 / 0.21 / 0.17 on its corrected gold); its errors were read
@@ -181,7 +181,7 @@ GATES = {
     # held out and scored on arrival (0.65 / 0.18 / 0.27)
     "claims_heldout_expel": (0.68, 0.2, 0.34),
     # written blind (on arrival 0.89 / 0.30 / 0.33); its errors were read
-    "claims_plant": (0.86, 0.31, 0.62),
+    "claims_plant": (0.86, 0.33, 0.7),
     # held out and scored on arrival (0.93 / 0.38 / 0.56)
     "claims_heldout_eruption": (0.9, 0.4, 0.5),
     # held out and scored on arrival (0.82 / 0.23 / 0.15)
@@ -189,7 +189,7 @@ GATES = {
     # written blind (on arrival 0.93 / 0.37 / 0.12); its errors were read
     "claims_bankrun": (0.92, 0.42, 0.6),
     # written blind (on arrival 0.91 / 0.38 / 0.31); its errors are to be read
-    "claims_heist": (0.95, 0.41, 0.55),
+    "claims_heist": (0.95, 0.42, 0.55),
     # held out and scored on arrival (0.83 / 0.32 / 0.21)
     "claims_heldout_avalanche": (0.82, 0.31, 0.18),
     # written blind (on arrival 0.84 / 0.40 / 0.50); its errors are to be read
