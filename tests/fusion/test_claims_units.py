@@ -1108,6 +1108,9 @@ def test_a_subject_led_by_not_is_none(units_of):
     assert looted.stance == "denies" and not looted.numbers
     turned = next(u for u in units_of("Not one patient was turned away, the hospital said.") if "refuse" in u.classes)
     assert turned.stance == "denies" and not turned.numbers
+    # one thing, none of it: still a checkable statement ("no wall came down" would be too)
+    wall = next(u for u in units_of('"Not a single wall came down," she said.') if u.verb == "come")
+    assert wall.stance == "denies" and wall.subject_head == "wall"
     # "not only" leads no noun: the withdrawal is told
     withdrew = next(u for u in units_of("Not only the army but also the police withdrew from the town.")
                     if "withdraw" in u.classes)

@@ -1044,7 +1044,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             not c.startswith("verb:") for c in classes)
         # "Nobody was arrested", "police said no one had been killed": the people it befell, none
         nobody = any(k.lemma.lower() in _NOBODY or k.lemma.lower() == "one" and any(
-            d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(k.i, [])) for k in subj_toks + patients)
+            d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(k.i, [])) or _not_one(k, kids)
+            for k in subj_toks + patients)  # ("Not a single wall came down": none)
         one_noun = one_noun or nobody and any(not c.startswith("verb:") for c in classes)
         # ("denied that any detainee had been mistreated", "continues to deny that any door was locked": what a denial
         # governs of anyone of a kind is a statement, whatever its verb)
