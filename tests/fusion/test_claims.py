@@ -658,6 +658,33 @@ def test_a_fact_only_denied_disputes_an_assertion_of_its_time(deny_future, asser
     assert not claims._contradictions(d, meta, lambda u, v: claims.DENIED_LINK - 0.01)  # the model not sure enough
 
 
+def test_a_denial_in_a_claim_that_also_asserts_disputes_the_claim_kept_apart_that_asserts_it():
+    # "the Korvana had at no point towed the vessel", grouped with tellings of something else, still answers "the
+    # patrol vessel towed their boat south", kept apart: at the pair model's own bar, its denials alone as a side
+    from newsfuse.fusion import claims
+    from newsfuse.fusion.claims.units import Unit
+    from newsfuse.model import Article, Claim, Dossier, Evidence, StoryInfo
+
+    def unit(article, sentence, stance):
+        return Unit(article, sentence, "tow", frozenset({"verb:tow"}), frozenset(), frozenset(), frozenset(),
+                    frozenset(), stance, article)
+
+    towed, other, denied = unit("a", 0, "asserts"), unit("b", 0, "asserts"), unit("b", 1, "denies")
+    d = Dossier(StoryInfo("s", "t"), [Article("a", "-", "x", date="2026-05-01"),
+                                      Article("b", "-", "y", date="2026-05-02")])
+    meta = [(Claim("c-a", "a", "single-source", 1, [Evidence("a", 0, "asserts", [])]), [towed]),
+            (Claim("c-b", "b", "disputed", 1, [Evidence("b", 0, "asserts", []), Evidence("b", 1, "denies", [])]),
+             [other, denied])]
+    sure = {id(towed): {id(denied): claims.MIXED_LINK}}
+    found = [x for x in claims._contradictions(d, meta, lambda u, v: sure.get(id(v), {}).get(id(u), 0.0))
+             if set(x.claims) == {"c-a", "c-b"}]
+    assert len(found) == 1 and found[0].kind == "denial"
+    assert [(r.article, r.sentence) for r in found[0].sides[0]] == [("a", 0)]
+    assert [(r.article, r.sentence) for r in found[0].sides[1]] == [("b", 1)]  # the denial alone
+    assert not [x for x in claims._contradictions(d, meta, lambda u, v: claims.MIXED_LINK - 0.01)
+                if set(x.claims) == {"c-a", "c-b"}]  # the model not sure enough
+
+
 def test_a_denial_of_reports_of_a_thing_joins_the_sentence_before_only_when_it_tells_the_thing(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()

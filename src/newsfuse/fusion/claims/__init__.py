@@ -39,6 +39,7 @@ SAME_CLAUSE = 0.65  # two plain verbs in clauses this close tell one happening, 
 SAME_CLAUSE_ONE_PLAIN = 0.75  # and when only one of them is a plain verb
 #: How sure the pair model must be that a fact only denied is the one a claim kept apart asserts, to dispute it
 DENIED_LINK = 0.45
+MIXED_LINK = 0.55  # and that a denial in a claim that also asserts is (the pair model's own bar)
 KIND_SIM = 0.55  # a word this close to what the story calls a named actor may stand for it ("vessel" / "tanker")
 ONE_TELLING = 0.75  # one plain verb in clauses this close tells one thing ("a plane ticket" / "a flight" booked)
 SAME_VERB = 0.6  # predicates this close tell one happening ("hit the hospital" / "struck the hospital": 0.75)
@@ -644,18 +645,18 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]], weig
     # ministry denied that any of the aid had been paid" / "the first aid payments reached families"): the
     # claim telling that happening of that actor (a pair no veto parts), of one time, the pair model finds closest
     # (a refusal, "would not close", is no dispute of the deed a later report tells: see _denied_ahead)
+    # (a denial in a claim that also asserts answers the claim kept apart too: its side is the denials alone)
     for cb, mb in meta if weighed is not None else []:
-        if any(e.stance != "denies" for e in cb.evidence):
-            continue
+        bar = DENIED_LINK if all(e.stance == "denies" for e in cb.evidence) else MIXED_LINK
         best = max(((p, k) for k, (ca, ma) in enumerate(meta) if ca is not cb
                     for u in mb if u.stance == "denies"
                     for v in ma if v.stance != "denies" and v.future == u.future
-                    for p in [weighed(u, v)] if p is not None and p >= DENIED_LINK), default=None)
+                    for p in [weighed(u, v)] if p is not None and p >= bar), default=None)
         if best:
             ca = meta[best[1]][0]
             add(ca.text, [ca.id, cb.id], [SentenceRef(e.article, e.sentence) for e in ca.evidence
                                           if e.stance != "denies"],
-                [SentenceRef(e.article, e.sentence) for e in cb.evidence], "denial")
+                [SentenceRef(e.article, e.sentence) for e in cb.evidence if e.stance == "denies"], "denial")
     # "there was no lightning over the town" denies what a lightning strike is said to have done
     for cb, mb in meta:
         absent = {u.absent for u in mb if u.absent and u.stance == "denies"}
