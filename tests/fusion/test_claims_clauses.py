@@ -303,6 +303,8 @@ def test_a_relative_clause_tells_of_its_noun(units_of, text, stance):
      "denies"),
     ("Reports of an explosion at the plant were false, the company said.", "explode", "denies"),
     ("Reports of a theft were unfounded, police said.", "steal", "denies"),
+    ("Reports of a theft were without any foundation, police said.", "steal", "denies"),
+    ("Reports of a theft at the gallery were premature, police said.", "steal", "denies"),
     # not called false: told as the report tells it
     ("Reports of an explosion at the plant were not false, the company said.", "explode", "asserts"),
 ])
@@ -338,6 +340,12 @@ def test_a_figure_withdrawn_is_denied_by_its_own_source(units_of):
     # a report called false in a word of its own
     ("The ministry branded reports that troops had fired on protesters in Varna as lies.", "denies"),
     ('The army said the reports that troops had fired on protesters in Varna were "fake news".', "denies"),
+    # called not true, misleading, speculation, without foundation
+    ("The ministry said reports that troops had fired on protesters in Varna were not true.", "denies"),
+    ("The ministry said reports that troops had fired on protesters in Varna were misleading.", "denies"),
+    ("The army said claims that troops had fired on protesters in Varna were pure speculation.", "denies"),
+    ("The army said claims that troops had fired on protesters in Varna were without foundation.", "denies"),
+    ("The army said claims that troops had fired on protesters in Varna were true.", "hedged"),
     # "wrong" of a saying gainsays it; "did not deny" leaves it open
     ("The mayor said it was wrong to say that troops had fired on protesters in Varna.", "denies"),
     ("The army did not deny that troops fired on protesters in Varna.", "hedged"),

@@ -10,7 +10,7 @@ from .causes import BLAMING
 from .lexicon import (
     PREDICATES, REPORTING, DENY, GAINSAY, _FINDING, _NOUN_SENSES, _VERB_SENSES, REPORT_NOUNS, PROPOSALS, DENIAL_MARKS,
     _BELIEF, _TIME_MARKS, POSTS, HEARSAY, _GUESS, _WRONGLY, _DIRECTIVE, _SEEN, DISTANCING, RETRACTING, RETRACTED,
-    FALSE_WORDS, NAMING,
+    FALSE_WORDS, GROUNDS, NAMING,
 )
 
 
@@ -141,12 +141,20 @@ def _called_false(noun: Token, kids, by_i) -> bool:
         return False
     ks = kids.get(verb.i, [])
     if noun.dep == "nsubj" and verb.lemma.lower() == "be":
-        return any(k.dep in ("acomp", "attr") and false(k) for k in ks)
+        # ("reports that X were not true", "the claims that X were without foundation")
+        return any(k.dep in ("acomp", "attr") and (false(k) or k.lemma.lower() in _TRUE and any(
+            n.dep == "neg" for n in ks)) for k in ks) or _groundless(verb, kids)
     # (the parse may hang "as lies" on the report's own clause)
     ks += [k for c in kids.get(noun.i, []) if c.dep in ("acl", "relcl", "ccomp") for k in kids.get(c.i, [])]
     return noun.dep == "dobj" and any(k.dep in ("oprd", "ccomp", "xcomp") and false(k) or k.dep == "prep"
                                       and k.lemma.lower() == "as" and any(o.dep == "pobj" and false(o)
                                                                           for o in kids.get(k.i, [])) for k in ks)
+
+
+def _groundless(verb: Token, kids) -> bool:
+    """"(the claims) were without foundation", "without any basis": said to rest on nothing."""
+    return any(k.dep == "prep" and k.lemma.lower() == "without" and any(
+        o.dep == "pobj" and o.lemma.lower() in GROUNDS for o in kids.get(k.i, [])) for k in kids.get(verb.i, []))
 
 
 #: Who declines to deny leaves the report open: "declined to confirm or deny reports that X".

@@ -242,7 +242,11 @@ REPORT_NOUNS = {"report", "news", "claim", "rumour", "rumor", "suggestion", "all
                 "evidence", "sign", "indication", "proof"}
 #: What a report is called when it is denied ("reports of a second leak were unfounded").
 FALSE_WORDS = {"false", "untrue", "unfounded", "baseless", "groundless", "fake", "wrong", "fantasy", "nonsense",
-               "incorrect", "inaccurate", "fabricated", "fabrication", "fiction", "invention", "lie", "rubbish"}
+               "incorrect", "inaccurate", "fabricated", "fabrication", "fiction", "invention", "lie", "rubbish",
+               "misleading", "speculation", "speculative", "unsubstantiated", "premature", "erroneous", "mistaken",
+               "bogus", "absurd", "ridiculous"}
+#: What a report is said to be without when it is denied ("the claims were without foundation")
+GROUNDS = {"foundation", "basis", "substance", "merit"}
 #: What is put to someone to accept or turn down, or granted or withheld: rejecting one is a deed, no denial
 #: ("members rejected the offer", "the court denied him bail", "journalists were denied access").
 PROPOSALS = {"offer", "proposal", "plan", "deal", "bid", "motion", "request", "demand", "appeal", "bill", "application",

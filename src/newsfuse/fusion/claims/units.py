@@ -17,7 +17,9 @@ from ...model import Article, Dossier, Token
 from ..common import children as _kids, join_tokens
 from ..quantities import DURATION, HEAD_CLASS, PERSONS, parse_number
 from .when import day_spans, days_of, is_future
-from .clauses import _clause_heads, _lemma_classes, _participle, _reduced_root, _reported_of, _sacked, _subtree
+from .clauses import (
+    _clause_heads, _groundless, _lemma_classes, _participle, _reduced_root, _reported_of, _sacked, _subtree,
+)
 from . import corrections
 from .causes import cause_of
 from .kinds import kind_words, state_of
@@ -1122,7 +1124,8 @@ def _called_false(verb: Token, kids) -> bool:
         k.dep == "nsubj" and k.lemma.lower() in REPORT_NOUNS | RETRACTED and any(
             p.dep == "prep" and p.lemma.lower() == "of" or p.dep in ("compound", "amod") and _lemma_classes(p)
             for p in kids.get(k.i, [])) for k in kids.get(verb.i, [])) \
-        and any(k.dep in ("acomp", "attr") and k.lemma.lower() in FALSE_WORDS for k in kids.get(verb.i, []))
+        and (any(k.dep in ("acomp", "attr") and k.lemma.lower() in FALSE_WORDS for k in kids.get(verb.i, []))
+             or _groundless(verb, kids))  # ("reports of a leak were without foundation")
 
 
 def _told_wrongly(verb: Token, kids) -> bool:
