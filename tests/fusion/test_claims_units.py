@@ -1065,6 +1065,20 @@ def test_a_thing_in_good_order_denies_its_harms(units_of, text, verb, classes, s
     assert classes <= unit.classes and unit.stance == stance
 
 
+@pytest.mark.parametrize("text, verb, stance", [
+    ("Former minister Radomir Halek has maintained his innocence throughout.", "maintain", "denies"),
+    ("Former minister Radomir Halek protested his innocence in court on Tuesday.", "protest", "denies"),
+    ("Former minister Radomir Halek insisted on his innocence.", "insist", "denies"),
+    ("Former minister Radomir Halek says he is innocent of the bribery charges.", "be", "denies"),
+    # innocence denied is fault told
+    ("The judge said former minister Radomir Halek was not innocent.", "be", "asserts"),
+])
+def test_innocence_held_denies_fault(units_of, text, verb, stance):
+    # as "denied any wrongdoing" does: one fact, fault, denied
+    unit = next(u for u in units_of(text) if u.verb == verb)
+    assert unit.classes == {"fault"} and unit.stance == stance
+
+
 @pytest.mark.parametrize("text, verb, cls, stance", [
     ("The quake left long cracks in the dam, residents say.", "leave", "damage", "asserts"),
     ("The wall of the Kovrin Dam had developed a visible crack.", "develop", "damage", "asserts"),

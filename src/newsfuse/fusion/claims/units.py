@@ -693,6 +693,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             sound = SOUND["operational" if subj_lemmas & DEVICES else "intact"]
         if sound:
             classes = sound
+        # "has maintained his innocence", "insists he is innocent": fault denied, as "denied any wrongdoing" is
+        innocent = _innocent(verb, kids, copula)
+        if innocent:
+            classes = frozenset({"fault"})
         if verb.lemma.lower() in ("enter", "leak", "seep", "get") and any(
                 k.dep == "nsubj" and k.lemma.lower() in POLLUTANTS for k in kids.get(verb.i, [])) and any(
                 o.lemma.lower() in WATERS for k in kids.get(verb.i, []) for o in [k] + kids.get(k.i, [])
@@ -749,6 +753,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                                                                     for d in kids.get(o.i, []))
                                             for p in kids.get(verb.i, []) if p.dep == "prep" for o in kids.get(p.i, []))
         negated = negated != bool(sound)  # ("the water was not safe": contaminated, as far as the speaker says)
+        negated = negated != innocent  # ("is not innocent": at fault)
         # "should not intervene" is advice, not the denial of a fact
         advice = negated and any(k.dep == "aux" and k.lemma.lower() in _ADVICE for k in kids.get(verb.i, []))
         flip = False
@@ -1113,6 +1118,20 @@ _PUTS = {"put", "estimate", "place", "set"}
 
 #: What one has no "intention" or "plans" of doing is not yet done
 _INTENTS = {"intention", "intent", "plan", "desire"}
+
+
+#: Verbs that hold one's innocence ("maintained his innocence", "protests her innocence", "insisted on his innocence")
+_PROFESS = {"maintain", "protest", "proclaim", "profess", "assert", "insist", "declare", "stress", "reiterate"}
+
+
+def _innocent(verb: Token, kids, copula: bool) -> bool:
+    """Innocence held or stated: "has maintained his innocence", "insisted on her innocence", "is innocent"."""
+    ks = kids.get(verb.i, [])
+    if copula:
+        return any(k.dep == "acomp" and k.lemma.lower() == "innocent" for k in ks)
+    return verb.lemma.lower() in _PROFESS and any(
+        o.lemma.lower() == "innocence" for k in ks for o in ([k] if k.dep == "dobj" else kids.get(k.i, [])
+                                                               if k.dep == "prep" and k.lemma.lower() == "on" else []))
 
 
 def _called_false(verb: Token, kids) -> bool:
