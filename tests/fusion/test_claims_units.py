@@ -1065,6 +1065,15 @@ def test_a_thing_in_good_order_denies_its_harms(units_of, text, verb, classes, s
     assert classes <= unit.classes and unit.stance == stance
 
 
+@pytest.mark.parametrize("text, verb, classes", [
+    ("Two Kolvarian officers took part in the attack on the border post.", "take", {"attack"}),
+    ("The union's leaders took part in talks at the ministry on Monday.", "take", {"negotiate"}),
+    ("Drivers in three cities took part.", "take", {"verb:participate"}),  # no taking
+])
+def test_taking_part_in_a_happening_tells_that_happening(units_of, text, verb, classes):
+    assert next(u for u in units_of(text) if u.verb == verb).classes == classes
+
+
 @pytest.mark.parametrize("text, verb, stance", [
     ("Former minister Radomir Halek has maintained his innocence throughout.", "maintain", "denies"),
     ("Former minister Radomir Halek protested his innocence in court on Tuesday.", "protest", "denies"),

@@ -630,6 +630,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             a.dep == "aux" and a.lemma.lower() == "to" for a in kids.get(k.i, [])) and k.i not in heads
             for t in _subtree(k, kids)], key=lambda t: t.i)
         classes = _phrasal(verb, kids, by_i) or classes  # an idiom's sense is not its verb's ("opened fire" frees nothing)
+        part_in = _part_in(verb, kids)
+        if part_in is not None:  # "took part in the attack" attacks; it takes nothing
+            classes = frozenset(c for o in part_in for c in _lemma_classes(o)) or frozenset({"verb:participate"})
         if verb.lemma.lower() == "pass" and "inspect" in classes and not any(
                 k.dep in ("dobj", "nsubjpass") and (_lemma_classes(k) & {"inspect"} or k.lemma.lower() in _TESTS)
                 for k in kids.get(verb.i, [])):
@@ -1118,6 +1121,19 @@ _PUTS = {"put", "estimate", "place", "set"}
 
 #: What one has no "intention" or "plans" of doing is not yet done
 _INTENTS = {"intention", "intent", "plan", "desire"}
+
+
+def _part_in(verb: Token, kids) -> list[Token] | None:
+    """What one "took part in" or "participated in" (its nouns); None for any other verb."""
+    ks = kids.get(verb.i, [])
+    if verb.lemma.lower() == "participate":
+        holders = [verb]
+    elif verb.lemma.lower() == "take" and any(k.dep == "dobj" and k.lemma.lower() == "part" for k in ks):
+        holders = [verb] + [k for k in ks if k.dep == "dobj" and k.lemma.lower() == "part"]
+    else:
+        return None
+    return [o for h in holders for p in kids.get(h.i, []) if p.dep == "prep" and p.lemma.lower() == "in"
+            for o in kids.get(p.i, []) if o.dep == "pobj"]
 
 
 #: Verbs that hold one's innocence ("maintained his innocence", "protests her innocence", "insisted on his innocence")
