@@ -1059,6 +1059,14 @@ def test_questioning_is_one_happening_however_told(units_of, text, verb):
     ("The pumps were not working, residents said.", "work", {"cut"}, "asserts"),
     ("The ministry insisted that the hospital was still standing.", "stand", {"damage"}, "denies"),
     ("Dunmeer Strand, to the east, has remained clean throughout.", "remain", {"contaminate"}, "denies"),
+    # running, acting and following the rules in good order
+    ("The operator insisted the refinery was operating normally on Tuesday.", "operate", {"close", "cut"}, "denies"),
+    ("Velgrad airport was running as usual, the operator said.", "run", {"close", "cut"}, "denies"),
+    ("The refinery was not operating normally, workers said.", "operate", {"close", "cut"}, "asserts"),
+    ("The police insisted its officers had acted lawfully at the protest.", "act", {"fault"}, "denies"),
+    ("The company said all safety procedures had been followed at the site.", "follow", {"fault"}, "denies"),
+    ("The company said it had complied with all safety regulations.", "comply", {"fault"}, "denies"),
+    ("Inspectors said safety rules had not been followed at the site.", "follow", {"fault"}, "asserts"),
 ])
 def test_a_thing_in_good_order_denies_its_harms(units_of, text, verb, classes, stance):
     unit = next(u for u in units_of(text) if u.verb == verb)

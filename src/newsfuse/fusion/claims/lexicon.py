@@ -269,6 +269,10 @@ SOUND = {"safe": frozenset({"contaminate", "damage", "danger"}), "clean": frozen
          "uncontaminated": frozenset({"contaminate"}), "sound": frozenset({"damage"}),
          "stable": frozenset({"damage"}), "intact": frozenset({"damage"}), "undamaged": frozenset({"damage"}),
          "operational": frozenset({"cut"}), "functional": frozenset({"cut"})}
+#: How one acts or runs in good order ("acted lawfully", "was operating normally")
+PROPERLY = {"lawfully", "properly", "legally", "correctly", "appropriately", "normally", "responsibly"}
+#: Rules one follows or complies with ("all safety procedures had been followed")
+RULES = {"procedure", "rule", "protocol", "regulation", "guideline", "law", "standard", "requirement"}
 #: Things that work or fail ("every sensor had been working", "the pumps were not functioning"), and things
 #: that stand or fall ("the hospital was still standing")
 DEVICES = {"sensor", "alarm", "system", "door", "detector", "camera", "device", "equipment", "pump", "brake", "signal",

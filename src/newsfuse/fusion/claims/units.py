@@ -28,7 +28,7 @@ from .lexicon import (
     _BELIEF, _NOBODY, _LIGHT, _ROLES, _DIRECTIVE, _MOVES, _PARTS, _BODIES, _MEMBERS, _RELATIONAL, _HOLD, _GENERIC,
     _ACTOR, _ADVICE, _OWN, _SUBJECT_STOP, _SUBJECT_WORDS_STOP, _PLACES, SITES, _STOP_NOUNS, POSTS, ORDINALS, _STOPS,
     TERMS, _WHEN_NOT, CLAUSE_ONLY, _FIRE, FALSE_WORDS, _WRONGLY, RETRACTED, REFUSED, REVISING,
-    SOUND, POLLUTANTS, WATERS, DEVICES, STRUCTURES,
+    SOUND, POLLUTANTS, WATERS, DEVICES, STRUCTURES, PROPERLY, RULES,
 )
 
 
@@ -687,6 +687,7 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         sound = frozenset(c for k in kids.get(verb.i, []) if (copula or verb.lemma.lower() in ("remain", "stay"))
                           and k.dep == "acomp" and k.pos == "ADJ"
                           for c in SOUND.get(k.lemma.lower(), ())) if not alive else frozenset()
+        sound = sound or _in_order(verb, kids)
         # "every sensor had been working", "the hospital was still standing": in good order, as "sound" is
         subj_lemmas = {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "nsubj"}
         if not any(k.dep in ("dobj", "xcomp", "ccomp") for k in kids.get(verb.i, [])) and (
@@ -1134,6 +1135,27 @@ def _part_in(verb: Token, kids) -> list[Token] | None:
         return None
     return [o for h in holders for p in kids.get(h.i, []) if p.dep == "prep" and p.lemma.lower() == "in"
             for o in kids.get(p.i, []) if o.dep == "pobj"]
+
+
+def _in_order(verb: Token, kids) -> frozenset[str]:
+    """Acting or running in good order, and the harms it denies: "was operating normally" (closing, cutting), "had
+    acted lawfully", "all procedures had been followed", "complied with the rules" (fault)."""
+    ks = kids.get(verb.i, [])
+    lemma = verb.lemma.lower()
+    how = {k.lemma.lower() for k in ks if k.dep == "advmod"}
+    if lemma in ("operate", "function", "run", "work") and "normally" in how | {
+            "normally" for k in ks if k.dep == "prep" and k.lemma.lower() == "as" for o in kids.get(k.i, [])
+            if o.lemma.lower() == "usual"}:  # ("as usual")
+        return frozenset({"close", "cut"})
+    within = any(k.dep == "prep" and k.lemma.lower() == "within" and any(
+        o.lemma.lower() == "law" for o in kids.get(k.i, [])) for k in ks)
+    if lemma in ("act", "behave") and (how & PROPERLY or within):
+        return frozenset({"fault"})
+    if lemma == "follow" and any(k.dep in ("dobj", "nsubjpass") and k.lemma.lower() in RULES for k in ks) \
+            or lemma == "comply" and any(o.lemma.lower() in RULES for k in ks if k.dep == "prep"
+                                         for o in kids.get(k.i, [])):
+        return frozenset({"fault"})
+    return frozenset()
 
 
 #: Verbs that hold one's innocence ("maintained his innocence", "protests her innocence", "insisted on his innocence")
