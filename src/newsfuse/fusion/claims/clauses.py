@@ -145,7 +145,7 @@ def _called_false(noun: Token, kids, by_i) -> bool:
         return any(k.dep in ("acomp", "attr") and (false(k) or k.lemma.lower() in _TRUE and any(
             n.dep == "neg" for n in ks)) for k in ks) or _groundless(verb, kids)
     # (the parse may hang "as lies" on the report's own clause)
-    ks += [k for c in kids.get(noun.i, []) if c.dep in ("acl", "relcl", "ccomp") for k in kids.get(c.i, [])]
+    ks = ks + [k for c in kids.get(noun.i, []) if c.dep in ("acl", "relcl", "ccomp") for k in kids.get(c.i, [])]
     return noun.dep == "dobj" and any(k.dep in ("oprd", "ccomp", "xcomp") and false(k) or k.dep == "prep"
                                       and k.lemma.lower() == "as" and any(o.dep == "pobj" and false(o)
                                                                           for o in kids.get(k.i, [])) for k in ks)
