@@ -513,3 +513,19 @@ def test_a_relative_clause_of_denial_denies_the_clause_before_it(units_of, text,
 ])
 def test_a_relative_clause_of_a_thing_denied_denies_no_clause(units_of, text, verb):
     assert [u.stance for u in units_of(text) if u.verb == verb] == ["asserts"]
+
+
+def test_reading_a_report_called_false_leaves_the_parse_as_it_was():
+    # "The army shot down reports that it had shelled Hrastova": looking into the report's clause for a word calling
+    # it false must not hang that clause's words on the verb ("Hrastova" is no object of "shot")
+    from newsfuse.fusion.claims.clauses import _called_false
+    from newsfuse.fusion.claims.units import _kids
+    from newsfuse.model import Token
+
+    parse = [("The", "det", 2), ("army", "nsubj", 3), ("shot", "ROOT", 3), ("down", "prt", 3), ("reports", "dobj", 3),
+             ("that", "mark", 9), ("it", "nsubj", 9), ("had", "aux", 9), ("shelled", "acl", 5), ("Hrastova", "dobj", 9)]
+    toks = [Token(i, w, 0, w.lower(), "X", "X", dep, head - 1, 0) for i, (w, dep, head) in enumerate(parse)]
+    kids = _kids(toks)
+    before = {i: [t.i for t in ks] for i, ks in kids.items()}
+    assert not _called_false(toks[4], kids, {t.i: t for t in toks})
+    assert {i: [t.i for t in ks] for i, ks in kids.items()} == before
