@@ -1073,6 +1073,18 @@ def test_a_thing_in_good_order_denies_its_harms(units_of, text, verb, classes, s
     assert classes <= unit.classes and unit.stance == stance
 
 
+@pytest.mark.parametrize("text", [
+    "Prosecutors accused Velkar Petroleum of dumping waste in the Tarvik river.",
+    "Velkar Petroleum was accused of dumping waste in the Tarvik river.",
+    "Velkar Petroleum is suspected of dumping waste in the Tarvik river.",
+])
+def test_one_accused_of_a_deed_is_said_to_have_done_it(units_of, text):
+    # active or passive: the accused acts, on the accuser's word, and the deed is the dumping
+    unit = next(u for u in units_of(text) if u.verb in ("accuse", "suspect"))
+    assert unit.stance == "hedged" and unit.classes == {"verb:dump"}
+    assert unit.subject and unit.subject_head in unit.subject
+
+
 @pytest.mark.parametrize("text, verb, classes", [
     ("Two Kolvarian officers took part in the attack on the border post.", "take", {"attack"}),
     ("The union's leaders took part in talks at the ministry on Monday.", "take", {"negotiate"}),

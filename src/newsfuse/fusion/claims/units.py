@@ -857,6 +857,15 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             else:
                 subj_toks = subj_toks or lost
         accused = [k for k in kids.get(verb.i, []) if k.dep == "dobj"] if verb.lemma.lower() == "accuse" else []
+        if verb.lemma.lower() in ("accuse", "suspect") and not accused and any(
+                k.dep == "auxpass" for k in kids.get(verb.i, [])):
+            # "X was accused of dumping waste", "is suspected of taking bribes": X is said to have done it
+            accused = [k for k in kids.get(verb.i, []) if k.dep == "nsubjpass"]
+            patients = [k for k in patients if k not in accused] if accused else patients
+        deed = [c for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() == "of"
+                for c in kids.get(p.i, []) if c.dep == "pcomp" and c.pos == "VERB"] if accused else []
+        if deed and classes == {"verb:" + verb.lemma.lower()}:
+            classes = frozenset({"verb:" + deed[0].lemma.lower()})  # ("accused of dumping waste": a dumping)
         if accused:
             # "the army accused the movement of breaking the truce": the movement is said to have broken it
             subj_toks, stance = accused, "hedged" if stance == "asserts" else stance
