@@ -1073,6 +1073,17 @@ def test_a_thing_in_good_order_denies_its_harms(units_of, text, verb, classes, s
     assert classes <= unit.classes and unit.stance == stance
 
 
+def test_he_befallen_in_what_his_own_speaker_says_is_him(units_of):
+    # "X's family denied he had been arrested": the arrest denied is X's
+    units = units_of("Former minister Oskar Halek's family denied he had been arrested, saying he was at home.")
+    arrest = next(u for u in units if "arrest" in u.classes)
+    assert arrest.stance == "denies" and arrest.theme and arrest.theme.startswith("e-")
+    # a named speaker's "she" may be another: left unknown
+    tested = [u for u in units_of("Coach Anna Berg said she had been tested twice in Velgrad in May.")
+              if u.verb == "test"]
+    assert tested and tested[0].theme is None
+
+
 @pytest.mark.parametrize("text", [
     "Prosecutors accused Velkar Petroleum of dumping waste in the Tarvik river.",
     "Velkar Petroleum was accused of dumping waste in the Tarvik river.",

@@ -926,6 +926,16 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             own = own or said_by_self
         befell = person if person and not subj_toks and patients and patients[0].text.lower() in ("he", "she") \
             and person in ents else None  # "when she was provisionally suspended": whom it befell
+        if befell is None and not subj_toks and patients and patients[0].text.lower() in ("he", "she") \
+                and said_by is not None:
+            # "X's family denied he had been arrested", "X's lawyer said he had been questioned": the one whose speaker
+            # it is ("He had been held for days, X's lawyer said": a "he" told before the speaker is another)
+            speaker = _speaker(said_by, kids, by_i)
+            named_by = {idx[(art.id, t.start)] for k in speaker for o in kids.get(k.i, []) if o.dep == "poss"
+                        for t in _subtree(o, kids) if (art.id, t.start) in idx and t.ent_type == "PERSON"}
+            if len(named_by) == 1 and not any(k.i > patients[0].i for k in speaker):
+                befell = next(iter(named_by))
+                ents = ents | {befell}
         head = subj_toks[0] if subj_toks else None
         if head is not None and head.lemma.lower() in _FIRE:  # "hit by fire from our forces": the forces fired
             head = next((o for h in (head, verb) for p in kids.get(h.i, [])
