@@ -1073,6 +1073,16 @@ def test_a_thing_in_good_order_denies_its_harms(units_of, text, verb, classes, s
     assert classes <= unit.classes and unit.stance == stance
 
 
+def test_a_lawyers_client_is_the_one_the_lawyer_speaks_for(units_of):
+    fled = next(u for u in units_of("Former minister Oskar Halek's lawyer denied his client had fled the country.")
+                if u.verb == "flee")
+    assert fled.stance == "denies" and fled.subject_head and fled.subject_head.startswith("e-")
+    assert fled.subject == {fled.subject_head}
+    # a client of no one named stays a client
+    fled = next(u for u in units_of("A lawyer denied his client had fled the country.") if u.verb == "flee")
+    assert fled.subject_head == "client"
+
+
 def test_he_befallen_in_what_his_own_speaker_says_is_him(units_of):
     # "X's family denied he had been arrested": the arrest denied is X's
     units = units_of("Former minister Oskar Halek's family denied he had been arrested, saying he was at home.")

@@ -557,6 +557,33 @@ def _phrasal(verb: Token, kids, by_i=None) -> frozenset[str]:
                      and not objs & PHRASAL_UNLESS.get((v_lemma, obj), set()))
 
 
+#: Who speaks for a client ("X's lawyer said his client had not fled")
+_COUNSEL = {"lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"}
+
+
+def _client_of(said_by: Token | None, kids, by_i, art: Article, idx) -> str | None:
+    """The named client of a lawyer who speaks ("Halek's lawyer", "the lawyer for Halek"); None for any other."""
+    if said_by is None:
+        return None
+    for k in _speaker(said_by, kids, by_i):
+        if k.lemma.lower() not in _COUNSEL:
+            continue
+        owners = [o for o in kids.get(k.i, []) if o.dep == "poss"] + [
+            o for p in kids.get(k.i, []) if p.dep == "prep" and p.lemma.lower() in ("for", "of")
+            for o in kids.get(p.i, []) if o.dep == "pobj"]
+        named = [idx[(art.id, t.start)] for o in owners for t in _subtree(o, kids)
+                 if (art.id, t.start) in idx and t.ent_type == "PERSON"]
+        if named:
+            return named[0]
+    return None
+
+
+def _is_client(t: Token, kids) -> bool:
+    """"his client", "her client": the one the speaking lawyer acts for."""
+    return t.lemma.lower() == "client" and any(d.dep == "poss" and d.lemma.lower() in ("his", "her", "my", "our")
+                                                for d in kids.get(t.i, []))
+
+
 def _speaker(report: Token, kids, by_i) -> list[Token]:
     """Who speaks through a reporting verb: its subject, or for a verb that continues another report
     ("X has said ..., adding that he was ready") that report's subject."""
@@ -965,6 +992,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             theme = titled_after.get(patients[0].lemma.lower())
             titled = frozenset({theme}) if theme else titled
         theme = theme or befell
+        client = _client_of(said_by, kids, by_i, art, idx)
+        if client and head is not None and _is_client(head, kids):  # "X's lawyer said his client had fled": X
+            subj, subject_head, ents = frozenset({client}), client, ents | {client}
+        if client and patients and not agents and _is_client(patients[0], kids):
+            theme, ents = client, ents | {client}
         if _figure_put(verb, kids) or counts_told:
             # "prosecutors put the bribes at 2.4 million": who puts a figure is its source, not the one who paid
             # ("Marovic paid Hallek 2.4 million"); the figure and what it counts tell the fact (and so for "the
