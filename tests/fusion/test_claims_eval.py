@@ -145,7 +145,7 @@ GATES = {
     "claims_port": (0.95, 0.9, 0.4),
     "claims_election": (0.95, 0.43, 0.85),
     "claims_clash": (0.9, 0.56, 0.8),
-    "claims_mine": (0.92, 0.66, 0.75),
+    "claims_mine": (0.92, 0.66, 0.85),
     "claims_derail": (0.89, 0.23, 0.75),
     "claims_heldout_breach": (0.9, 0.46, 0.45),
     "claims_heldout_recall": (0.85, 0.34, 0.86),
@@ -162,7 +162,7 @@ GATES = {
     "claims_boat": (0.92, 0.46, 0.49),
     "claims_heldout_dam": (0.95, 0.6, 0.5),
     "claims_escape": (0.88, 0.5, 0.76),
-    "claims_mayor": (0.94, 0.59, 0.83),
+    "claims_mayor": (0.94, 0.61, 0.83),
     # held out and scored on arrival (0.68 / 0.29 / 0.00): the weakest story, kept as it came
     "claims_heldout_resign": (0.89, 0.48, 0.35),
     "claims_minister": (0.95, 0.46, 0.4),
@@ -179,7 +179,7 @@ GATES = {
     # written blind (on arrival 0.64 / 0.22 / 0.17, 0.64 / 0.21 / 0.17 on its corrected gold); its errors were read
     "claims_spy": (0.8, 0.27, 0.4),
     # held out and scored on arrival (0.65 / 0.18 / 0.27)
-    "claims_heldout_expel": (0.68, 0.2, 0.34),
+    "claims_heldout_expel": (0.69, 0.21, 0.34),
     # written blind (on arrival 0.89 / 0.30 / 0.33); its errors were read
     "claims_plant": (0.86, 0.33, 0.7),
     # held out and scored on arrival (0.93 / 0.38 / 0.56)
@@ -199,7 +199,7 @@ GATES = {
     # written blind (on arrival 0.84 / 0.36 / 0.14); its errors were read
     "claims_refinery": (0.86, 0.45, 0.34),
     # held out and scored on arrival (0.80 / 0.20 / 0.13)
-    "claims_heldout_mutiny": (0.85, 0.19, 0.19),
+    "claims_heldout_mutiny": (0.85, 0.19, 0.3),
     # held out and scored on arrival (0.89 / 0.31 / 0.22)
     "claims_heldout_cablecar": (0.89, 0.32, 0.55),
     # held out and scored on arrival (1.00 / 0.19 / 0.17)
@@ -207,7 +207,7 @@ GATES = {
     # written blind (on arrival 0.88 / 0.43 / 0.55); its errors are to be read
     "claims_ferry": (0.86, 0.45, 0.7),
     # held out and scored on arrival (0.95 / 0.24 / 0.15)
-    "claims_heldout_fixing": (0.93, 0.22, 0.29),
+    "claims_heldout_fixing": (0.96, 0.27, 0.36),
     # held out and scored on arrival (0.95 / 0.32 / 0.23)
     "claims_heldout_rocket": (0.93, 0.31, 0.21),
     # held out and scored on arrival (0.80 / 0.21 / 0.60)
