@@ -647,6 +647,8 @@ def _contradictions(dossier: Dossier, meta: list[tuple[Claim, list[Unit]]], weig
     # (a refusal, "would not close", is no dispute of the deed a later report tells: see _denied_ahead)
     # (a denial in a claim that also asserts answers the claim kept apart too: its side is the denials alone)
     for cb, mb in meta if weighed is not None else []:
+        if not any(u.stance == "denies" for u in mb):
+            continue
         bar = DENIED_LINK if all(e.stance == "denies" for e in cb.evidence) else MIXED_LINK
         best = max(((p, k) for k, (ca, ma) in enumerate(meta) if ca is not cb
                     for u in mb if u.stance == "denies"
