@@ -1073,6 +1073,15 @@ def test_a_thing_in_good_order_denies_its_harms(units_of, text, verb, classes, s
     assert classes <= unit.classes and unit.stance == stance
 
 
+@pytest.mark.parametrize("text, cls", [
+    ("Lurovia was about to recall its ambassador from Velgrad.", "verb:recall"),
+    ("The Velgrad parliament is due to vote on the Tarvik bill on Friday.", "verb:vote"),
+])
+def test_a_state_that_takes_a_verb_tells_that_verbs_happening(units_of, text, cls):
+    # as "is to visit the port" does: the recall, the vote (yet to come), not "being"
+    assert [u.classes for u in units_of(text)] == [{cls}]
+
+
 def test_a_lawyers_client_is_the_one_the_lawyer_speaks_for(units_of):
     fled = next(u for u in units_of("Former minister Oskar Halek's lawyer denied his client had fled the country.")
                 if u.verb == "flee")

@@ -810,6 +810,9 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         if directs and told is None and not extra and xcomp is not None:
             # "ordered him to pay a fine" / "ordered him to report to the police": what is ordered tells them apart
             classes = frozenset({"verb:" + xcomp.lemma.lower()})
+        if not classes and copula and xcomp is None:  # "was about to recall", "is due to vote": the state's verb
+            xcomp = next((x for k in kids.get(verb.i, []) if k.dep == "acomp" for x in kids.get(k.i, [])
+                          if x.dep == "xcomp" and x.pos == "VERB"), None)
         if not classes and copula and xcomp is not None and xcomp.lemma.lower() != "blame" and any(
                 a.dep == "aux" and a.lemma.lower() == "to" for a in kids.get(xcomp.i, [])):
             classes = frozenset({"verb:" + xcomp.lemma.lower()})  # "is to visit the port": the visit (ahead)
