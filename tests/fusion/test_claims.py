@@ -539,7 +539,8 @@ def test_a_countrys_ministry_acts_for_it(tmp_path):
 def test_the_diplomat_may_be_the_diplomat_named(tmp_path):
     # what befalls "the diplomat" and what befalls Vaskovic, "the Kessarian diplomat Dmitar Vaskovic", may be one
     # fact: no veto parts them (another named person would)
-    from newsfuse.fusion.claims import _vetoed, extract_units
+    from newsfuse.fusion.claims import extract_units
+    from newsfuse.fusion.claims.vetoes import _vetoed
 
     d = _story(tmp_path, [
         "Police detained the Kessarian diplomat Dmitar Vaskovic on Sunday. Officials said the diplomat had been "
@@ -559,7 +560,8 @@ def test_the_diplomat_may_be_the_diplomat_named(tmp_path):
 def test_a_denial_of_a_named_actor_meets_what_the_story_calls_it(tmp_path):
     # "the Astrid Vell did not sink" denies "the burning ferry had sunk" when the story calls the Astrid Vell a
     # ferry: one actor, so no veto parts them; a tug that did not sink is another actor
-    from newsfuse.fusion.claims import _vetoed, extract_units
+    from newsfuse.fusion.claims import extract_units
+    from newsfuse.fusion.claims.vetoes import _vetoed
     from newsfuse.fusion.claims.pairs import similarities
     from newsfuse.similarity import ENCODERS
 
@@ -582,7 +584,8 @@ def test_a_denial_of_a_named_actor_meets_what_the_story_calls_it(tmp_path):
 def test_a_named_actor_and_a_noun_whose_names_only_qualify_it(tmp_path):
     # "the Baltic Princess's operator" names the ferry, not the actor: the operator may be Norvik Ferries, which
     # the story calls the operator; the ferry's captain may not
-    from newsfuse.fusion.claims import _vetoed, extract_units
+    from newsfuse.fusion.claims import extract_units
+    from newsfuse.fusion.claims.vetoes import _vetoed
 
     norvik = ("Norvik Ferries has set aside 3 million crowns to compensate the families of the victims. Norvik "
               "Ferries, the operator of the Baltic Princess, said the captain had been suspended.")
@@ -601,12 +604,12 @@ def test_a_named_actor_and_a_noun_whose_names_only_qualify_it(tmp_path):
 def test_a_fact_only_denied_disputes_the_claim_kept_apart_that_asserts_it(tmp_path, monkeypatch):
     # the two clauses are apart as claims (the model puts the pair at about 0.44, under its join), but the
     # denial answers the turning away: linked as a dispute when the model is that sure, not when it is less
-    from newsfuse.fusion import claims
+    from newsfuse.fusion.claims import disputes
 
     texts = ["The hospital turned away dozens of patients on Sunday night because its wards were full, residents "
              "said.", "The hospital's director denied that any patient had been refused treatment."]
     for bar, linked in ((0.4, True), (0.5, False)):
-        monkeypatch.setattr(claims, "DENIED_LINK", bar)
+        monkeypatch.setattr(disputes, "DENIED_LINK", bar)
         (tmp_path / str(bar)).mkdir()
         d = _story(tmp_path / str(bar), texts)
         turned, denied = _claim_with(d, ("00_", "turned away")), _claim_with(d, ("01_", "refused treatment"))
@@ -632,57 +635,6 @@ def test_staying_now_is_no_dispute_of_leaving_later(tmp_path):
         "Prime Minister Mohammad Ghazi al-Jalali fled Damascus on Sunday, officials said.",
     ])
     assert [x for x in now.contradictions if x.kind in ("opposite", "denial")]
-
-
-@pytest.mark.parametrize("deny_future, assert_future, linked", [
-    (True, True, True),  # "a report that the plant would also close was wrong" / "the plant is set to close"
-    (False, False, True),  # "denied the plant had closed" / "the plant closed"
-    (True, False, False),  # "would not close" / "closed": a refusal the deed reverses, no dispute
-])
-def test_a_fact_only_denied_disputes_an_assertion_of_its_time(deny_future, assert_future, linked):
-    from newsfuse.fusion import claims
-    from newsfuse.fusion.claims.units import Unit
-    from newsfuse.model import Article, Claim, Dossier, Evidence, StoryInfo
-
-    def unit(article, stance, future):
-        return Unit(article, 0, "close", frozenset({"close"}), frozenset(), frozenset(), frozenset(), frozenset(),
-                    stance, article, future=future)
-
-    said, denied = unit("a", "asserts", assert_future), unit("b", "denies", deny_future)
-    d = Dossier(StoryInfo("s", "t"), [Article("a", "-", "x", date="2026-05-01"),
-                                      Article("b", "-", "y", date="2026-05-02")])
-    meta = [(Claim("c-a", "a", "single-source", 1, [Evidence("a", 0, "asserts", [])]), [said]),
-            (Claim("c-b", "b", "disputed", 0, [Evidence("b", 0, "denies", [])]), [denied])]
-    found = claims._contradictions(d, meta, lambda u, v: claims.DENIED_LINK)
-    assert [x.claims for x in found] == ([["c-a", "c-b"]] if linked else [])
-    assert not claims._contradictions(d, meta, lambda u, v: claims.DENIED_LINK - 0.01)  # the model not sure enough
-
-
-def test_a_denial_in_a_claim_that_also_asserts_disputes_the_claim_kept_apart_that_asserts_it():
-    # "the Korvana had at no point towed the vessel", grouped with tellings of something else, still answers "the
-    # patrol vessel towed their boat south", kept apart: at the pair model's own bar, its denials alone as a side
-    from newsfuse.fusion import claims
-    from newsfuse.fusion.claims.units import Unit
-    from newsfuse.model import Article, Claim, Dossier, Evidence, StoryInfo
-
-    def unit(article, sentence, stance):
-        return Unit(article, sentence, "tow", frozenset({"verb:tow"}), frozenset(), frozenset(), frozenset(),
-                    frozenset(), stance, article)
-
-    towed, other, denied = unit("a", 0, "asserts"), unit("b", 0, "asserts"), unit("b", 1, "denies")
-    d = Dossier(StoryInfo("s", "t"), [Article("a", "-", "x", date="2026-05-01"),
-                                      Article("b", "-", "y", date="2026-05-02")])
-    meta = [(Claim("c-a", "a", "single-source", 1, [Evidence("a", 0, "asserts", [])]), [towed]),
-            (Claim("c-b", "b", "disputed", 1, [Evidence("b", 0, "asserts", []), Evidence("b", 1, "denies", [])]),
-             [other, denied])]
-    sure = {id(towed): {id(denied): claims.MIXED_LINK}}
-    found = [x for x in claims._contradictions(d, meta, lambda u, v: sure.get(id(v), {}).get(id(u), 0.0))
-             if set(x.claims) == {"c-a", "c-b"}]
-    assert len(found) == 1 and found[0].kind == "denial"
-    assert [(r.article, r.sentence) for r in found[0].sides[0]] == [("a", 0)]
-    assert [(r.article, r.sentence) for r in found[0].sides[1]] == [("b", 1)]  # the denial alone
-    assert not [x for x in claims._contradictions(d, meta, lambda u, v: claims.MIXED_LINK - 0.01)
-                if set(x.claims) == {"c-a", "c-b"}]  # the model not sure enough
 
 
 def test_a_denial_of_reports_of_a_thing_joins_the_sentence_before_only_when_it_tells_the_thing(tmp_path):

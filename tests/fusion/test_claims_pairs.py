@@ -61,7 +61,7 @@ def test_unnamed_actors_of_one_kind_are_one_actor():
     # "guns" / "artillery" (0.6 for the encoder) act as one; "police" / "army" (0.53) stay two
     import dataclasses
 
-    import newsfuse.fusion.claims as claims
+    import newsfuse.fusion.claims.vetoes as vetoes
     from newsfuse.fusion.claims.pairs import Similarities
     from newsfuse.similarity import ENCODERS
 
@@ -72,15 +72,15 @@ def test_unnamed_actors_of_one_kind_are_one_actor():
     def acting(head: str) -> Unit:
         return dataclasses.replace(_unit(f"the {head} fired"), subject_head=head)
 
-    assert not claims._other_actors(acting("gun"), acting("artillery"), sims)
-    assert claims._other_actors(acting("police"), acting("army"), sims)
+    assert not vetoes._other_actors(acting("gun"), acting("artillery"), sims)
+    assert vetoes._other_actors(acting("police"), acting("army"), sims)
 
 
 def test_two_words_for_one_thing_acted_on():
     # "the boat" / "the vessel" (0.73 for the encoder) name one thing; "the city" / "the harbour" (0.41) two
     import dataclasses
 
-    import newsfuse.fusion.claims as claims
+    import newsfuse.fusion.claims.vetoes as vetoes
     from newsfuse.fusion.claims.pairs import Similarities
     from newsfuse.similarity import ENCODERS
 
@@ -90,8 +90,8 @@ def test_two_words_for_one_thing_acted_on():
     def acted_on(word: str) -> Unit:
         return dataclasses.replace(_unit(f"towed the {word}"), target=frozenset({word}))
 
-    assert claims._alike_targets(acted_on("boat"), acted_on("vessel"), sims)
-    assert not claims._alike_targets(acted_on("city"), acted_on("harbour"), sims)
+    assert vetoes._alike_targets(acted_on("boat"), acted_on("vessel"), sims)
+    assert not vetoes._alike_targets(acted_on("city"), acted_on("harbour"), sims)
 
 
 def test_a_near_certain_pair_joins_against_weaker_disagreement(monkeypatch):
