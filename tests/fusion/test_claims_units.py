@@ -1217,3 +1217,16 @@ def test_a_tour_is_a_visit(units_of):
     toured = next(u for u in units_of("Brask toured the wreckage on Wednesday in a pair of spotless boots.")
                   if u.verb == "tour")
     assert "visit" in visited.classes & toured.classes
+
+
+@pytest.mark.parametrize("text, verb, stance", [
+    ("Its two-man crew escaped unhurt.", "escape", "denies"),
+    ("All 40 passengers were unharmed, the airline said.", "be", "denies"),
+    ("The driver walked away unscathed from the wreck.", "walk", "denies"),
+    ("Both pilots survived uninjured.", "survive", "denies"),
+    ("The two crew members were not unharmed, doctors said.", "be", "asserts"),
+])
+def test_unhurt_denies_an_injury(units_of, text, verb, stance):
+    # as "were not hurt" does, whatever the verb it follows
+    unit = next(u for u in units_of(text) if u.verb == verb)
+    assert unit.classes == {"injure"} and unit.stance == stance

@@ -268,7 +268,10 @@ _WRONGLY = {"incorrectly", "wrongly", "erroneously", "falsely", "mistakenly", "i
 SOUND = {"safe": frozenset({"contaminate", "damage", "danger"}), "clean": frozenset({"contaminate"}),
          "uncontaminated": frozenset({"contaminate"}), "sound": frozenset({"damage"}),
          "stable": frozenset({"damage"}), "intact": frozenset({"damage"}), "undamaged": frozenset({"damage"}),
-         "operational": frozenset({"cut"}), "functional": frozenset({"cut"})}
+         "operational": frozenset({"cut"}), "functional": frozenset({"cut"}),
+         **{w: frozenset({"injure"}) for w in ("unhurt", "unharmed", "uninjured", "unscathed")}}
+#: Words that deny an injury after any verb ("escaped unhurt", "walked away unscathed")
+UNHURT = {"unhurt", "unharmed", "uninjured", "unscathed"}
 #: How one acts or runs in good order ("acted lawfully", "was operating normally")
 PROPERLY = {"lawfully", "properly", "legally", "correctly", "appropriately", "normally", "responsibly"}
 #: Rules one follows or complies with ("all safety procedures had been followed")

@@ -11,8 +11,8 @@ from ..quantities import DURATION
 from .clauses import _groundless, _lemma_classes, _reported_of, _sacked, _subtree
 from .lexicon import (
     CLAUSE_ONLY, DENY, DEVICES, FALSE_WORDS, OPPOSITES, PHRASAL, PHRASAL_UNLESS, POLLUTANTS, POSTS, PREDICATES,
-    PROPERLY, REPORT_NOUNS, REPORTING, RETRACTED, RULES, SOUND, STRUCTURES, TERMS, WATERS, _ADVICE, _DIRECTIVE, _LIGHT,
-    _MOVES, _NOBODY, _STOPS, _WHEN_NOT, _WRONGLY,
+    PROPERLY, REPORT_NOUNS, REPORTING, RETRACTED, RULES, SOUND, STRUCTURES, TERMS, UNHURT, WATERS, _ADVICE, _DIRECTIVE,
+    _LIGHT, _MOVES, _NOBODY, _STOPS, _WHEN_NOT, _WRONGLY,
 )
 
 
@@ -308,6 +308,9 @@ def sense(verb: Token, kids, by_i, toks: list[Token], tree: list[Token], heads: 
                       and k.dep == "acomp" and k.pos == "ADJ"
                       for c in SOUND.get(k.lemma.lower(), ())) if not alive else frozenset()
     sound = sound or _in_order(verb, kids)
+    # "its crew escaped unhurt", "walked away unscathed": no one hurt, whatever the verb
+    sound = sound or frozenset(c for k in kids.get(verb.i, []) if k.dep in ("acomp", "oprd", "advmod", "xcomp")
+                               and k.lemma.lower() in UNHURT for c in SOUND[k.lemma.lower()])
     # "every sensor had been working", "the hospital was still standing": in good order, as "sound" is
     subj_lemmas = {k.lemma.lower() for k in kids.get(verb.i, []) if k.dep == "nsubj"}
     if not any(k.dep in ("dobj", "xcomp", "ccomp") for k in kids.get(verb.i, [])) and (
@@ -386,7 +389,7 @@ def sense(verb: Token, kids, by_i, toks: list[Token], tree: list[Token], heads: 
         flipped = frozenset(y for x, y in OPPOSITES if x in extra)
         if flipped:
             classes, extra, flip = flipped, frozenset(), True
-    elif negated and verb.lemma.lower() in _MOVES | {"survive"} and not advice and not any(
+    elif negated and not sound and verb.lemma.lower() in _MOVES | {"survive"} and not advice and not any(
             t.lemma.lower() in DENY for t in toks):
         # "I have not left", "the army has not withdrawn": staying, asserted (and opposed to any leaving), as
         # "four others did not survive" is dying; beside a denial ("denied fleeing, writing that he never left")
