@@ -584,7 +584,7 @@ def test_numbers_told_in_words_and_abbreviated_sums(tmp_path, sentence, text, va
 
 
 def test_an_abbreviated_scale_needs_a_currency():
-    from newsfuse.fusion.quantities import _NUMBER
+    from newsfuse.fusion.quantities.numbers import _NUMBER
 
     assert _NUMBER.search("The firm lost £5m.")["abbr"] == "m"
     assert _NUMBER.search("The wall is 5m high.") is None or _NUMBER.search("The wall is 5m high.")["abbr"] is None

@@ -1,200 +1,38 @@
-"""Quantities stage: every figure that carries meaning, with what it counts, and conflicts.
-
-Numbers come from the tokens (digits and number words, "hundreds", "a dozen"), with their
-modifiers ("at least", "between X and Y", "more than"); what a number is about comes from the
-dependency parse (the noun it counts, "hundreds of soldiers", and the verb of its clause).
-Calendar dates are left to the timeline. Two figures conflict when they count the same kind of
-thing for the same happening (same head class and event class; with no happening told, the same noun in a
-sentence that gives a figure for it) and their values disagree, unless
-one is an update (a later, higher count of people), a part (a count in one named place), a
-standing count a day later ("still holding two"), an addition ("ten more") or history (a sentence
-about an earlier year). Earthquake magnitudes are measures of a shock, disputed when 0.2 apart. Sums of one
-named thing ("a fine of 500,000") and measures of one ("a crest of 8.3 metres": measures.py) are compared too.
-"""
+"""Reading the figures of one sentence from its tokens: what each counts, its modifiers ("at least", "between X and
+Y", "more than"), the happening and places it is told of, and whether it restates, changes or rejects another."""
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import re
-from dataclasses import dataclass
 
-from ..model import Article, Dossier, Quantity
-from ..pipeline import stage
-from .common import children as _children
-from .common import tokens_by_sentence
-from .measures import MEASURED, apart, decimals, measured, unit_scale
-from .tallies import find_tallies, same_vote
-from .timeline.expressions import find_expressions
-
-WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-         "million": 1e6, "billion": 1e9, "dozen": 12}
-VAGUE = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
-         "hundreds of thousands": (200000, 999999), "millions": (2e6, 9.99e6), "scores": (40, 99)}
-# "a few dozen", "several hundred": vague multiples (a few = 2-5, several = 3-9)
-for _w, (_lo, _hi) in {"a few": (2, 5), "several": (3, 9)}.items():
-    for _unit, _v in (("dozen", 12), ("hundred", 100), ("thousand", 1000), ("million", 1e6)):
-        VAGUE[f"{_w} {_unit}"] = (_lo * _v, _hi * _v)
-SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-            "eighth": 8, "ninth": 9, "tenth": 10}
-CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
-            "pound": "GBP", "pounds": "GBP", "krona": "krona", "kronor": "krona", "yuan": "CNY", "rouble": "RUB",
-            "roubles": "RUB", "rupees": "INR", "lira": "TRY",
-            # by name where a code would be a guess (a crown or a franc is the money of several countries)
-            **{w: w for w in ("crown", "franc", "peso", "rupee", "yen", "dinar", "shekel", "naira", "shilling", "zloty",
-                              "forint", "koruna", "ringgit", "baht", "dirham", "riyal", "rial", "rupiah", "hryvnia",
-                              "taler", "thaler", "florin", "guilder", "ducat", "krone")}}
-DURATION = {"year", "month", "week", "day", "hour", "minute", "decade", "century"}
-DISTANCE = {"kilometre", "kilometer", "km", "mile", "metre", "meter", "m", "foot", "feet"}
-#: Classes of counted things and of happenings, for deciding that two figures count the same.
-HEAD_CLASS = {
-    "people": {"people", "person", "civilian", "resident", "inhabitant", "villager", "passenger", "family"},
-    "troops": {"soldier", "troop", "officer", "force", "personnel", "serviceman", "guard"},
-    "militants": {"militant", "rebel", "insurgent", "gunman", "guerrilla", "jihadist"},
-    "prisoners": {"prisoner", "inmate", "detainee"},
-    "workers": {"worker", "miner", "man", "employee", "labourer", "laborer", "crewman", "staff", "staffer",
-                "contractor"},
-}
-#: Counted people besides those classes: counts of people grow as reports come in.
-PERSONS = {"child", "woman", "patient", "victim", "survivor", "student", "casualty", "body", "passenger",
-           "pilgrim", "tourist", "migrant", "refugee", "journalist", "protester", "suspect", "diplomat", "case",
-           "infection"}
-EVENT_CLASS = {
-    "killed": {"kill", "die", "dead", "death", "toll", "murder", "execute", "hang", "slay"},
-    "injured": {"injure", "wound", "hurt", "treat", "injury"},
-    "displaced": {"displace", "flee", "uproot", "refugee"},
-    "evacuated": {"evacuate", "evacuation", "evacuee", "rescue", "shelter", "move", "relocate", "home"},
-    "detained": {"detain", "arrest", "jail", "imprison", "vanish", "disappear", "hold"},
-    "missing": {"missing", "miss", "unaccounted"},
-    "abducted": {"abduct", "kidnap", "snatch", "hostage", "captive", "abduction", "kidnapping"},
-    "admitted": {"allow", "admit", "let", "enter", "cross", "surrender", "give"},
-    "freed": {"free", "release", "liberate", "exchange", "swap"},
-    # got out of custody: "six inmates broke out", "seven escaped", "the escapees"
-    "escaped": {"escape", "escapee", "breakout", "abscond"},
-    # also a count of people admitted, treated or taken somewhere when the place is a hospital
-    "hospitalised": {"hospital", "hospitalise", "hospitalize", "hospitalisation", "hospitalization"},
-    # who was on a vessel, a plane or a bus: "was carrying about 90 people", "up to 170 people were on board"
-    "aboard": {"aboard", "board", "onboard", "carry"},
-    # a crowd: "marched", "rallied", "took part" (see below), "the crowd", "turnout"
-    "gathered": {"march", "rally", "protest", "demonstrate", "gather", "attend", "participate", "crowd", "turnout",
-                 "demonstration"},
-    # jobs done away with: "2,900 jobs would be cut", "all 3,400 jobs would be lost", "to shed 800 posts"
-    "jobs cut": {"cut", "axe", "ax", "shed", "slash", "scrap", "eliminate", "lose"},
-    # a substance let out: "about 2,000 tonnes had leaked", "estimated the spill at 2,000 tonnes" (and, of a thing
-    # not a person, "800 tonnes of oil had escaped": see sentence_quantities)
-    "spilled": {"leak", "spill", "seep", "gush", "discharge", "spew"},
-}
-_JOBS = {"job", "post", "position", "role", "worker", "employee", "staff", "staffer", "vacancy"}
-#: Counted nouns that name a happening to people: "290 arrests" are 290 people detained.
-_PEOPLE_EVENTS = {"death": "killed", "fatality": "killed", "arrest": "detained", "injury": "injured",
-                  "evacuation": "evacuated", "abduction": "abducted", "kidnapping": "abducted"}
-#: Words that name people by what befell them when counted ("the number of missing", "the number of dead").
-_BEFALLEN = {"missing": "missing", "dead": "killed", "injured": "injured", "wounded": "injured",
-             "displaced": "displaced", "detained": "detained", "evacuated": "evacuated"}
-_CROWD = ("crowd", "turnout", "attendance", "protest", "rally", "march", "demonstration")  # "the protest was put at"
-_NEARER = ("nearer", "closer")  # "the real figure was nearer 19,000": parsed as nouns the number modifies
-_MEASURES = {"size", "number", "figure", "estimate", "count", "total", "tally"}
-_HELD = ("hostage", "captive")  # "put the number of hostages at 11"
-#: Words of a sentence that gives a figure for something counted elsewhere ("put the number at 11",
-#: "the 38 reported by the fire service", "far more than the 1,200 cited by the district").
-RESTATES = {"figure", "number", "toll", "tally", "count", "estimate", "total", "put", "than"}
-
-
-@dataclass
-class _Q:
-    text: str
-    start: int
-    end: int
-    value: float | None
-    low: float | None
-    high: float | None
-    unit: str | None
-    kind: str
-    about: str | None
-    head: str | None
-    event: str | None
-    sentence: int
-    approximate: bool = False
-    sort: frozenset[str] = frozenset()  # noun modifiers of the counted noun: "tank" of "five tank cars"
-    restated: bool = False  # given for a count named beside it ("put the number at 11")
-    places: frozenset[str] = frozenset()  # where the counted happened ("17 were killed in Vrask")
-    background: bool = False  # in a sentence about an earlier year ("an earthquake in 1971 killed 900")
-    current: bool = False  # what stands now ("still holding two hostages"), up or down by the day
-    increment: bool = False  # some added to a count ("ten more men"), never its total
-    days: frozenset[str] = frozenset()  # the days its sentence names ("on Tuesday"), resolved
-    what: str | None = None  # what a sum is the amount of: "a fine of 500,000", "set bail at 200,000": fine, bail
-    changed: bool = False  # a value something was changed to ("doubled the reward to 40,000"): the old one held too
-    rejected: bool = False  # a figure the sentence says is wrong ("seven inmates, not six")
-    all_days: bool = False  # a sum over days or places ("in all", "over the two days")
-    span: bool = False  # told of a span of days ("between Monday and Wednesday", "the three-day total")
-    rate: bool = False  # a sum by the day or the head ("2,000 crowns a day", "per customer")
-    tally: tuple[float, float] | None = None  # a vote's majority and minority ("by 27 votes to 18")
-    part: bool = False  # some of a whole named beside it ("five of the derailed cars", "among them three")
-
-
-def parse_number(text: str) -> float | None:
-    """"12,000" -> 12000.0, "eleven" -> 11.0, "3 million" -> 3e6; None when it is no number."""
-    t = text.lower().replace(",", "").strip()
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn|m|k))?", t)
-    if m:
-        return float(m[1]) * SCALE.get(m[2] or "", 1)
-    if t in ("a dozen", "dozen"):
-        return 12.0
-    if t == "half a dozen":
-        return 6.0
-    parts = re.split(r"[\s-]+", t)
-    total, cur = 0.0, 0.0
-    for p in parts:
-        if p in ("a", "an", "and"):
-            cur = cur or (1.0 if p != "and" else cur)
-            continue
-        if p not in WORDS:
-            return None
-        v = WORDS[p]
-        if v >= 100 or p == "dozen":  # "two dozen" is 24
-            cur = (cur or 1) * v
-            if v >= 1000:
-                total, cur = total + cur, 0.0
-        else:
-            cur += v
-    return total + cur or None
-
-
-_NUMBER = re.compile(
-    r"(?<![\w.:-])(?:(?P<mod>at least|at most|more than|less than|fewer than|over|nearly|almost|about|around|"
-    r"up to|some|roughly|approximately|nearer(?: to)?|closer to|close to)\s+)?"
-    r"(?:(?P<between>between)\s+)?"
-    r"(?P<cur>[$€£])?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half a dozen|"
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred\s+and\s+(?:(?:twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several)\s+(?:dozen|hundred|thousand|million)|"
-    r"hundreds of thousands|tens of thousands|dozens|hundreds|thousands|millions|scores|a dozen|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-    r"nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
-    r"eight|nine))?)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b|(?(cur)(?P<abbr>mn|m|k)\b|(?!)))?"  # "£5m": money
-    r"(?:\s+(?:and|to)\s+(?P<num2>\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?P<scale2>thousand|million|billion))?)?"
-    r"(?P<dash>-(?:year|month|week|day|hour|kilometre|km|mile|metre)s?(?:-old)?)?"
-    r"(?![\w]|[:,]\d|-[a-z]|\s?[ap]\.?m\b)", re.I)  # not a clock time ("02:14", "10 a.m.") nor a modifier ("46-page")
-_ORDINAL = re.compile(r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-                      r"[- ](?P<sup>largest|biggest|most|smallest|highest|lowest|richest|poorest|busiest|deadliest|"
-                      r"oldest|longest)\b", re.I)
+from ...model import Article
+from ..common import children as _children
+from ..measures import MEASURED, measured
+from ..tallies import find_tallies
+from ..timeline.expressions import find_expressions
+from .numbers import (
+    CURRENCY, DISTANCE, DURATION, EVENT_CLASS, HEAD_CLASS, ORDINALS, PERSONS, RESTATES, VAGUE, _BEFALLEN, _CROWD, _HELD,
+    _JOBS, _MEASURES, _NEARER, _NUMBER, _ORDINAL, _PEOPLE_EVENTS, _Q, head_class, parse_number,
+)
 
 
 #: Verbs of saying: "two people familiar with the matter said" counts sources, not a happening.
 _REPORTS = {"say", "tell", "report", "add", "state", "announce", "confirm", "claim", "speak", "cite", "quote"}
+
+
 _ESTIMATES = {"estimate", "reckon", "calculate", "assess", "measure", "gauge"}  # "estimated the spill at"
+
+
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)  # "no more than", "not less than"
+
+
 _MAGNITUDE = re.compile(r"\bmagnitude(?:[- ]of)?[- ](?P<a>\d(?:\.\d)?)\b|\b(?P<b>\d\.\d)[- ]magnitude\b|"
                         r"\bmeasur\w* (?:a )?(?P<c>\d\.\d)\b", re.I)
+
+
 _SHOCK = re.compile(r"\b(?:aftershocks?|earthquakes?|quakes?|main shock|tremors?|temblors?)\b", re.I)
+
+
 #: Verbs and nouns of what is sought, not done: a count under them is a demand or an aim.
 _GOALS = {"demand", "seek", "want", "aim", "plan", "try", "attempt", "threaten", "ask", "request", "propose",
           "offer", "promise", "intend", "hope", "call", "push", "bid", "effort", "negotiate", "expect"}
@@ -204,21 +42,35 @@ _GOALS = {"demand", "seek", "want", "aim", "plan", "try", "attempt", "threaten",
 #: ("doubled the reward to 40,000 crowns"). A revision of a figure ("revised the number to seven") is no change.
 _CHANGES = {"double", "triple", "treble", "halve", "raise", "increase", "cut", "reduce", "lower", "boost", "hike",
             "extend", "shorten", "bump", "slash", "lift"}
+
+
 #: A phone number or a code: digits after digits ("call 0800 4411"), or a number with a leading zero.
 _CODE_BEFORE = re.compile(r"\d[ /]$")
+
+
 _CODE_AFTER = re.compile(r"^[ /]\d")
 
 
 #: A sum of counts told apart: "In all, 8,500 services were cancelled over the two days".
 _ALL = re.compile(r"\b(?:in all|in total|altogether|combined|over the (?:two|three|four|five|\d+) days)\b", re.I)
+
+
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+
 #: A span of days a figure is told of: "between Monday and Wednesday", "the three-day total".
 _SPAN = re.compile(rf"\bbetween {_DAY} and {_DAY}|\bfrom {_DAY} (?:to|until|till) {_DAY}|"
                    r"\b(?:two|three|four|five|six|seven|\d+)-day\b|\bover the (?:two|three|four|five|\d+) days\b", re.I)
+
+
 #: What follows a sum by the day or the head: "2,000 crowns a day", "per customer".
 _RATE = re.compile(r"^\s*(?:[\w-]+\s+)?(?:a|per|each)\s+(?:day|week|month|year|head|person|customer)\b", re.I)
+
+
 #: ", not six": the figure a sentence corrects ("seven inmates were missing, not six").
 _REJECTED = re.compile(r",\s+not\s+$", re.I)
+
+
 #: What follows a difference between two counts: "three more than the six reported".
 _DIFFERENCE = re.compile(r"\s+(?:more|fewer|less|higher|lower|greater)\s+than\b", re.I)
 
@@ -296,13 +148,19 @@ def _toll(num_tok, toks, by_i, words=("toll",)) -> bool:
 #: other amounts. (Aid, loans, contracts and budgets are left out: a story has several, each its own sum.)
 SUMS = {"fine", "bail", "ransom", "bribe", "kickback", "compensation", "damages", "bond", "penalty", "settlement",
         "reward", "payment", "loss", "fee", "subsidy", "withdrawal", "outflow", "debt"}
+
+
 #: What is valued ("valued the contract at", "the deal is worth"): one contract's value is compared with its others.
 _VALUED = {"contract": "contract", "deal": "contract", "agreement": "contract", "tender": "contract"}
+
+
 #: Words for a sum that say nothing of what it is ("a total of", "put the sum at"): what the verb does tells.
 _AMOUNTS = {"total", "sum", "amount"}
 
 
 _SUM_ALIASES = {"kickback": "bribe", "penalty": "fine", "damages": "compensation", "outflow": "withdrawal"}
+
+
 #: A sum a verb moves: "customers withdrew 1.2 billion crowns", "1.9 billion were withdrawn", "stood to lose 900
 #: million crowns".
 _SUM_VERBS = {"withdraw": "withdrawal", "lose": "loss"}
@@ -658,6 +516,8 @@ def sentence_quantities(art: Article, sent, ref=None, toks=None, places_at: froz
 #: part of the story's count, as a count in a named place is.
 _LOCALITIES = {"village", "hamlet", "neighbourhood", "neighborhood", "street", "building", "market", "school",
                "camp", "compound", "block", "square"}
+
+
 #: Named facilities that are places: a count at one ("taken to Kaldor University Hospital") is a part of the count
 #: for all ("14 people were being treated in hospital"), as a count in a named town is.
 _FACILITIES = {"hospital", "clinic", "infirmary", "school", "university", "prison", "jail", "airport", "station",
@@ -670,251 +530,3 @@ def _place(tok, by_i) -> str:
     while words[0].ent_iob == "I" and words[0].i - 1 in by_i:
         words.insert(0, by_i[words[0].i - 1])
     return " ".join(t.text for t in words).lower()
-
-
-def head_class(head: str | None) -> str | None:
-    return next((c for c, keys in HEAD_CLASS.items() if head in keys), head)
-
-
-def _interval(q: Quantity, told: bool = False) -> tuple[float, float]:
-    """The values a figure allows. ``told``: as a report tells it, "up to 170 people were on board" gives 170 as
-    the figure, not any number below it, so it disputes "about 90" ("at least" and "more than" stay open: a toll
-    "of at least 48" is raised by the next report, not disputed)."""
-    lo = q.low if q.low is not None else q.value
-    hi = q.high if q.high is not None else (q.value if q.value is not None else float("inf"))
-    if q.approximate and q.value is not None:  # "about 1,200" and "some 1,250" may both be true
-        lo, hi = q.value * 0.9, q.value * 1.1
-    if told and q.low is None and q.high is not None and q.text.lower().startswith("up to"):
-        lo = q.high / _UP_TO_ROOM
-    return lo if lo is not None else 0.0, hi
-
-
-#: How far below "up to N" a report's figure may be and still be the one it gives
-_UP_TO_ROOM = 1.5
-
-
-def _conflict(a: Quantity, b: Quantity, near: bool, qa: _Q | None = None, qb: _Q | None = None,
-              restating: bool = False) -> bool:
-    """Same kind of thing counted for the same happening, values that cannot both be true.
-    Next to each other in one article ("A second source put the figure at ..."), a figure with
-    no happening of its own refers to the one before. In one sentence, only a figure given for the
-    count beside it ("six were hospitalised, while the mayor put the number at 11") disputes it. Two figures
-    with no happening of their own count one thing only when ``restating``: a sentence gives a figure for it."""
-    if a.kind == "magnitude" == b.kind:
-        # a shock measured twice: a tenth apart is the usual revision, more is a dispute
-        return a.head == b.head and (a.article, a.sentence) != (b.article, b.sentence) \
-            and abs(a.value - b.value) >= 0.2
-    if a.kind != "count" or b.kind != "count":
-        return False
-    if (a.article, a.sentence) == (b.article, b.sentence) and not (qa and qb and (qa.restated or qb.restated)):
-        return False
-    if head_class(a.head) != head_class(b.head):
-        return False
-    if qa and qb and qa.sort != qb.sort:
-        return False  # "five tank cars" are some of "38 cars"
-    if a.event == "gathered" and qa and qb and qa.days and qb.days and not qa.days & qb.days:
-        return False  # a crowd on Tuesday and one on Thursday are two gatherings
-    if qa and qb and qa.days and qb.days and not qa.days & qb.days and head_class(a.head) not in HEAD_CLASS \
-            and a.head not in PERSONS:
-        return False  # nor are things counted on two days one count ("3,900 of Tuesday's services" / "4,200 on Monday")
-    if qa and qb and qa.all_days != qb.all_days:
-        return False  # "In all, 8,500 services were cancelled over the two days" sums the days' counts
-    if qa and qb and qa.what and qb.what and qa.what != qb.what:
-        return False  # "a fine of 500,000 talers" is no sum of "2.4 million talers in bribes"
-    if qa and qb and bool(qa.what) != bool(qb.what) and head_class(a.head) not in HEAD_CLASS \
-            and a.head not in PERSONS:
-        return False  # nor of "the 2.4 million talers alleged by prosecutors": a story tells many sums
-    if qa and qb and (qa.places or qb.places) and not qa.places & qb.places:
-        if qa.places and qb.places:
-            return False  # counts in two places
-        placed, whole = (a, b) if qa.places else (b, a)
-        if _interval(placed)[1] < _interval(whole)[0]:
-            return False  # a part: "17 people died in Vrask" of "260 people had died"
-    if a.event != b.event and not (near and (a.event is None or b.event is None)):
-        return False
-    if a.event is None and b.event is None and not (
-            restating and a.head == b.head and (a.article, a.sentence) != (b.article, b.sentence)
-            and qa is not None and qb is not None and not qa.part and not qb.part and _near_values(a, b)):
-        # no happening on either side: one count only when a sentence gives a figure for what the other counts
-        # ("412 suspected cases" / "put the number of suspected cases higher, at 480"; "Its earlier figure had
-        # been 2,000 tonnes" / "the true figure is closer to 3,500 tonnes"), of one order, neither a part
-        return False
-    (alo, ahi), (blo, bhi) = _interval(a, told=True), _interval(b, told=True)
-    return ahi < blo or bhi < alo
-
-
-def _near_values(a: Quantity, b: Quantity, factor: float = 5.0) -> bool:
-    """Two figures of one order ("800 tonnes" / "3,500 tonnes"), not a part and a whole far apart ("2,000 tonnes
-    spilled" / "80,000 tonnes of crude aboard")."""
-    va = a.value if a.value is not None else a.low if a.low is not None else a.high
-    vb = b.value if b.value is not None else b.low if b.low is not None else b.high
-    return bool(va and vb) and max(va, vb) / min(va, vb) <= factor
-
-
-def _update(a: Quantity, b: Quantity, dates: dict[str, str | None], qa: _Q | None = None,
-            qb: _Q | None = None) -> bool:
-    """A later report's higher count of people is an update of the earlier, no dispute ("at least 48
-    dead" on Tuesday, "340 dead" on Wednesday; "five miners brought out", then "15 brought out alive").
-    A toll that falls is a dispute, and so is a later count of things ("20 cars derailed", then "38")."""
-    da, db = dates.get(a.article), dates.get(b.article)
-    if not da or not db or da == db:
-        return False
-    if qa and qb and (qa.current or qb.current):
-        return True  # "seven hostages are held" on Wednesday, "still holding two" on Thursday
-    if not (head_class(a.head) in HEAD_CLASS or a.head in PERSONS) or a.event in _FIXED:
-        return False  # things, demands, a crowd's size or those aboard do not grow as reports come in
-    if a.event == b.event == "missing":
-        return True  # the missing are found, or more are reported, as the days go: a count of the day, no dispute
-    early, late = (a, b) if da < db else (b, a)
-    return _interval(late, told=True)[0] >= _interval(early, told=True)[1]
-
-
-#: Counts of people that later reports do not raise: what was demanded, how many gathered, how many were aboard
-#: (a rally of Tuesday put at 8,000 by the police and at 40,000 by its organisers the next day is disputed).
-_FIXED = {"sought", "gathered", "aboard"}
-
-#: An explicit year in a sentence: before the report's own year, its figures are history, not the story's.
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-
-
-def build_quantities(dossier: Dossier) -> list[Quantity]:
-    from datetime import date
-
-    out: list[Quantity] = []
-    parsed: list[_Q] = []  # what was read of each, beside it
-    dates = {art.id: art.date for art in dossier.articles}
-    restates: set[tuple[str, int]] = set()  # sentences that give another estimate ("put the figure at 2,000")
-    named: dict[str, list[tuple[int, int]]] = {}  # article -> spans the story's entities call places
-    for e in dossier.entities:
-        if e.type in ("GPE", "LOC", "FAC"):
-            for mention in e.mentions:
-                named.setdefault(mention.article, []).append((mention.start, mention.end))
-    for art in dossier.articles:
-        places_at = frozenset(t.start for t in art.tokens for a, b in named.get(art.id, ()) if a <= t.start < b)
-        ref = date.fromisoformat(art.date) if art.date else None
-        by_sent = tokens_by_sentence(art)
-        before: list[_Q] = []  # the figures of the sentence before
-        for sent in art.sentences:
-            if _restates(by_sent.get(sent.index, [])):
-                restates.add((art.id, sent.index))
-            past = ref is not None and any(int(y) < ref.year for y in _YEAR.findall(sent.text))
-            told = sentence_quantities(art, sent, ref, by_sent.get(sent.index, []), places_at)
-            for q in told:
-                if q.kind == "count" and q.head is None:
-                    # "31,000 workers had downed tools. Bosses insisted the real figure was nearer 19,000."
-                    # (another estimate of one count is of its order: "put it at 5.9" gives no number of injured)
-                    # (a figure with a happening of its own, the same, counts what the sentence before counted:
-                    # "Thousands of people gathered. The movement said 25,000 attended.")
-                    own = q.event in EVENT_CLASS
-                    prev = next((x for x in reversed(before) if x.kind == "count" and x.head and (
-                        own and x.event == q.event or not own and q.value and (x.value or x.low or x.high)
-                        and 1 / 3 <= q.value / (x.value or x.low or x.high) <= 3)), None)
-                    if prev is None:
-                        continue  # a bare number with nothing counted (a score, a page, an age) is left out
-                    q.head, q.about, q.unit, q.event, q.sort = prev.head, prev.about, prev.unit, prev.event, prev.sort
-                    q.days = q.days or prev.days  # and on the day it was told of
-                q.background = past
-                qid = "n-" + hashlib.sha1(f"{art.id}\t{sent.index}\t{q.start}".encode()).hexdigest()[:8]
-                item = Quantity(qid, q.text, q.value, q.low, q.high, q.unit, q.about, art.id, sent.index)
-                item.kind, item.head, item.event, item.approximate = q.kind, q.head, q.event, q.approximate
-                out.append(item)
-                parsed.append(q)
-            before = [q for q in told if q.head]
-    # only figures of one kind counting one class of thing can conflict: compare within those groups
-    groups: dict[tuple, list[int]] = {}
-    for i, q in enumerate(out):
-        if parsed[i].tally:
-            groups.setdefault(("tally",), []).append(i)
-        elif q.kind in ("count", "magnitude") and not (parsed[i].background or parsed[i].increment):
-            groups.setdefault((q.kind, head_class(q.head)), []).append(i)
-    for key, members in groups.items():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if key == ("tally",):
-                    _link_tallies(out[i], out[j], parsed[i], parsed[j])
-                else:
-                    _link(out[i], out[j], parsed[i], parsed[j], restates, dates)
-    # "seven inmates, not six": the figure beside the corrected one disputes that figure wherever it is told
-    for i, q in enumerate(out):
-        if not parsed[i].rejected:
-            continue
-        beside = [j for j, c in enumerate(out) if (c.article, c.sentence) == (q.article, q.sentence) and j != i
-                  and c.kind == q.kind and head_class(c.head) == head_class(q.head) and not parsed[j].rejected]
-        told = [j for j, o in enumerate(out) if (o.article, o.sentence) != (q.article, q.sentence)
-                and o.kind == q.kind and head_class(o.head) == head_class(q.head) and not parsed[j].rejected
-                and _interval(o) == _interval(q) and (o.event == q.event or None in (o.event, q.event))]
-        for c in beside:
-            for o in [i] + told:
-                if out[o].id not in out[c].conflicts_with:
-                    out[c].conflicts_with.append(out[o].id)
-                    out[o].conflicts_with.append(out[c].id)
-    # sums of one thing in one currency ("a fine of 500,000 talers" / "a fine of 750,000 talers"), measures of one
-    # named thing in one kind of unit ("a crest of 7.9 metres" / "put the crest at 8.3 metres"): see measures.py
-    sums: dict[tuple, list[int]] = {}
-    for i, q in enumerate(out):
-        scale = unit_scale(q.kind, q.unit) if q.kind in MEASURED else (q.unit, 1.0)
-        if parsed[i].what and scale and not (parsed[i].background or parsed[i].increment):
-            sums.setdefault((scale[0], parsed[i].what), []).append(i)
-    for members in sums.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                a, b = out[i], out[j]
-                qa, qb = parsed[i], parsed[j]
-                if (a.article, a.sentence) != (b.article, b.sentence) and _apart(a, b) \
-                        and b.id not in a.conflicts_with and qa.changed == qb.changed and qa.span == qb.span \
-                        and not qa.rate and not qb.rate and not (qa.days and qb.days and not qa.days & qb.days):
-                    # (Monday's withdrawals are not Tuesday's, nor those "between Monday and Wednesday"; a limit "a
-                    # day" is no sum withdrawn)
-                    a.conflicts_with.append(b.id)
-                    b.conflicts_with.append(a.id)
-    return out
-
-
-def _apart(a: Quantity, b: Quantity) -> bool:
-    """Two sums, or two measures, that cannot both be true: no value in common (a measure's in one base unit, beyond
-    the rounding of the coarser figure)."""
-    if a.kind not in MEASURED:
-        (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
-        return ahi < blo or bhi < alo
-    fa, fb = unit_scale(a.kind, a.unit)[1], unit_scale(b.kind, b.unit)[1]
-    ia, ib = _interval(a, told=True), _interval(b, told=True)
-    places = min(decimals(a.text), decimals(b.text))
-    va, vb = (q.value if q.value is not None else q.low if q.low is not None else q.high for q in (a, b))
-    near = bool(va and vb) and max(va * fa, vb * fb) / min(va * fa, vb * fb) <= 5.0  # one order ("400" / "650 metres")
-    return near and apart((ia[0] * fa, ia[1] * fa), (ib[0] * fb, ib[1] * fb), places)
-
-
-def _link(a: Quantity, b: Quantity, qa: _Q, qb: _Q, restates: set[tuple[str, int]],
-          dates: dict[str, str | None]) -> None:
-    """Mark two figures as conflicting when they are."""
-    # next to each other in one article, a figure with no happening of its own is another estimate of
-    # the one before only when its sentence says so ("A second source put the figure at 2,000"); else
-    # it counts something else ("trapping 19 miners" / "five miners were brought to the surface")
-    if qa.changed != qb.changed and not (head_class(a.head) in HEAD_CLASS or a.head in PERSONS):
-        # "a reward of 20,000 crowns", then "doubled the reward to 40,000": both held, one after the other (a toll
-        # "raised to 36" is a count revised, not a thing changed)
-        return
-    bare = [q for q in (a, b) if q.event is None]
-    near = a.article == b.article and abs(a.sentence - b.sentence) <= 1 and bool(bare) and all(
-        (q.article, q.sentence) in restates for q in bare)
-    restating = any((q.article, q.sentence) in restates for q in (a, b))
-    if not _update(a, b, dates, qa, qb) and _conflict(a, b, near, qa, qb, restating):
-        a.conflicts_with.append(b.id)
-        b.conflicts_with.append(a.id)
-
-
-def _link_tallies(a: Quantity, b: Quantity, qa: _Q, qb: _Q) -> None:
-    """Two tallies of one vote that differ ("by 27 votes to 18" / "26 in favour and 19 against"); a tally in
-    a sentence about an earlier year, or on another day, counts another vote."""
-    if qa.background or qb.background or (a.article, a.sentence) == (b.article, b.sentence) or qa.tally == qb.tally \
-            or qa.days and qb.days and not qa.days & qb.days or not same_vote(qa.tally, qb.tally):
-        return
-    a.conflicts_with.append(b.id)
-    b.conflicts_with.append(a.id)
-
-
-@stage("quantities", scope="story", requires=("article.sentences", "article.tokens", "dossier.entities"),
-       provides=("dossier.quantities",))
-def quantities(dossier: Dossier, ctx=None) -> Dossier:
-    """Figures with their meaning; different figures for the same thing linked."""
-    return dataclasses.replace(dossier, quantities=build_quantities(dossier))
