@@ -201,11 +201,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         if verb.lemma.lower() == "find":  # "found Hallek guilty of bribe-taking": the verdict's words (clauses.py)
             tree = sorted(tree + [t for k in kids.get(verb.i, []) if k.dep == "ccomp" and k.lemma.lower() == "guilty"
                                   for t in _subtree(k, kids)], key=lambda t: t.i)
-        sense_ = sense(verb, kids, by_i, toks, tree, heads, split, told_denied)
-        work.extend((t, stance, back, True) for t in sense_.split_off)
-        classes, tree, cut, comp, copula = sense_.classes, sense_.tree, sense_.cut, sense_.comp, sense_.copula
-        negated, advice, flip, told, counts_told = sense_.negated, sense_.advice, sense_.flip, sense_.told, \
-            sense_.counts_told
+        meaning = sense(verb, kids, by_i, toks, tree, heads, split, told_denied)
+        work.extend((t, stance, back, True) for t in meaning.split_off)
+        classes, tree, cut, comp, copula = meaning.classes, meaning.tree, meaning.cut, meaning.comp, meaning.copula
+        negated, advice, flip, told, counts_told = meaning.negated, meaning.advice, meaning.flip, meaning.told, \
+            meaning.counts_told
         ents = frozenset(idx[(art.id, t.start)] for t in tree if (art.id, t.start) in idx)
         ents = ents | frozenset(titles[t.lemma.lower()] for t in tree if t.lemma.lower() in titles)
         subj_toks = [k for k in kids.get(verb.i, []) if k.dep in ("nsubj", "nsubjpass")]
