@@ -624,6 +624,11 @@ def test_what_a_story_calls_a_named_actor(units_of):
     # a thing of that name is not what the name is called
     assert "supporter" not in _unit(units, "arrived").subject_kinds
     assert {"boss", "union"} <= _unit(units, "wants").subject_kinds
+    # what a copula says the name is ("Halden Advisory is a consultancy"), not what it says of another
+    units = units_of("Halden Advisory is a consultancy owned by the mayor's wife. Halden Advisory received "
+                     "1.4 million crowns from Korvena. Korvena paid a bonus to a rival.")
+    assert "consultancy" in _unit(units, "received").subject_kinds
+    assert "consultancy" not in _unit(units, "bonus").subject_kinds
 
 
 def test_she_is_whom_a_passive_befell(units_of):

@@ -42,6 +42,9 @@ def kind_words(dossier: Dossier, idx) -> dict[str, frozenset[str]]:
                 # "the businessman ..., Ilias Marovic"; "the Halden company" (not "Hallek supporters", "the
                 # Lindenfeld contract": things of that name)
                 near.append(head)
+            if head is not None and t.dep == "nsubj" and head.lemma.lower() == "be":
+                # "Varsek is the reigning world champion": what a copula says the name is
+                near += [x for x in kids.get(head.i, []) if x.dep == "attr"]
             words |= {x.lemma.lower() for x in near if x.pos == "NOUN" and (art.id, x.start) not in idx}
     return {ent: frozenset(words) for ent, words in out.items()}
 
