@@ -629,6 +629,8 @@ def test_what_a_story_calls_a_named_actor(units_of):
                      "1.4 million crowns from Korvena. Korvena paid a bonus to a rival.")
     assert "consultancy" in _unit(units, "received").subject_kinds
     assert "consultancy" not in _unit(units, "bonus").subject_kinds
+    units = units_of("Halden Advisory, which is a consultancy owned by the mayor's wife, received 1.4 million crowns.")
+    assert "consultancy" in _unit(units, "received").subject_kinds
 
 
 def test_she_is_whom_a_passive_befell(units_of):

@@ -45,6 +45,9 @@ def kind_words(dossier: Dossier, idx) -> dict[str, frozenset[str]]:
             if head is not None and t.dep == "nsubj" and head.lemma.lower() == "be":
                 # "Varsek is the reigning world champion": what a copula says the name is
                 near += [x for x in kids.get(head.i, []) if x.dep == "attr"]
+            # ("Velkar, which is the country's largest refiner": the same in a relative clause)
+            near += [x for r in kids.get(t.i, []) if r.dep == "relcl" and r.lemma.lower() == "be"
+                     for x in kids.get(r.i, []) if x.dep == "attr"]
             words |= {x.lemma.lower() for x in near if x.pos == "NOUN" and (art.id, x.start) not in idx}
     return {ent: frozenset(words) for ent, words in out.items()}
 
