@@ -1,6 +1,8 @@
-"""What happening a clause tells, beyond its verb's own class (see units.py): idioms and phrasal verbs ("gave
-way"), taking part in a deed, good order that denies a harm ("operating normally"), innocence maintained, a
-figure put or a term served, and what a deed went without."""
+"""What happening a clause tells and whether it says it did not take place (``sense``, one record per clause, read
+by units.py), beyond its verb's own class: idioms and phrasal verbs ("gave way"), a light verb's noun ("took a
+flight"), a complement's happening ("was ready to cooperate"), taking part in a deed, good order that denies a harm
+("operating normally", "escaped unhurt"), innocence maintained, a negation turned into the opposite happening ("has
+not left": stays), a figure put or a term served, and what a deed went without."""
 
 from __future__ import annotations
 
