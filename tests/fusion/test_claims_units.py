@@ -1237,3 +1237,11 @@ def test_unhurt_denies_an_injury(units_of, text, verb, stance):
     # as "were not hurt" does, whatever the verb it follows
     unit = next(u for u in units_of(text) if u.verb == verb)
     assert unit.classes == {"injure"} and unit.stance == stance
+
+
+def test_a_verb_hung_on_the_noun_it_acts_on_keeps_the_noun(units_of):
+    # the parse may make "smuggled" an adjective of "blades", the sentence's root: the blades and where they went
+    # are still what the clause tells
+    units = units_of("The pair allegedly smuggled angle-grinder blades into Hollerbeck hidden in a food delivery.")
+    smuggled = next(u for u in units if u.verb == "smuggle")
+    assert "blade" in smuggled.nouns and "Hollerbeck" in smuggled.clause and smuggled.subject_head == "pair"

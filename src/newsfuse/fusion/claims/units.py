@@ -201,6 +201,11 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
         if verb.lemma.lower() == "find":  # "found Hallek guilty of bribe-taking": the verdict's words (clauses.py)
             tree = sorted(tree + [t for k in kids.get(verb.i, []) if k.dep == "ccomp" and k.lemma.lower() == "guilty"
                                   for t in _subtree(k, kids)], key=lambda t: t.i)
+        obj = by_i.get(verb.head)
+        if verb.dep in ("amod", "compound") and obj is not None and obj.dep == "ROOT" and obj.pos in ("NOUN", "PROPN"):
+            # "The pair allegedly smuggled angle-grinder blades into X": a parse that hangs the verb on the noun it
+            # acts on (see clauses._clause_heads); the noun and its phrase are the clause's too
+            tree = sorted({t.i: t for t in tree + _subtree(obj, kids)}.values(), key=lambda t: t.i)
         meaning = sense(verb, kids, by_i, toks, tree, heads, split, told_denied)
         work.extend((t, stance, back, True) for t in meaning.split_off)
         classes, tree, cut, comp, copula = meaning.classes, meaning.tree, meaning.cut, meaning.comp, meaning.copula
