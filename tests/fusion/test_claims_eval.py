@@ -145,12 +145,12 @@ GATES = {
     "claims_port": (0.95, 0.9, 0.4),
     "claims_election": (0.95, 0.43, 0.85),
     "claims_clash": (0.9, 0.56, 0.8),
-    "claims_mine": (0.92, 0.66, 0.85),
-    "claims_derail": (0.89, 0.23, 0.75),
+    "claims_mine": (0.93, 0.75, 0.88),
+    "claims_derail": (0.93, 0.26, 0.8),
     "claims_heldout_breach": (0.9, 0.46, 0.45),
     "claims_heldout_recall": (0.85, 0.34, 0.86),
     "claims_quake": (0.95, 0.37, 0.59),
-    "claims_heldout_truce": (0.81, 0.24, 0.43),
+    "claims_heldout_truce": (0.82, 0.26, 0.45),
     "claims_hostage": (0.85, 0.38, 0.36),
     "claims_bank": (0.92, 0.26, 0.48),
     "claims_ceasefire": (0.88, 0.22, 0.48),
@@ -217,7 +217,7 @@ GATES = {
     # held out and scored on arrival (0.67 / 0.32 / 0.25)
     "claims_heldout_drone": (0.68, 0.33, 0.3),
     # held out and scored on arrival (0.82 / 0.28 / 0.36)
-    "claims_heldout_landslide": (0.8, 0.26, 0.45),
+    "claims_heldout_landslide": (0.82, 0.28, 0.54),
     # held out and scored on arrival (0.87 / 0.22 / 0.20)
     "claims_heldout_reporter": (0.86, 0.2, 0.18),
 }
