@@ -263,15 +263,15 @@ _BELIEF = {"believe", "think", "fear", "suspect", "estimate", "expect", "underst
 _GUESS = {"suggest", "indicate", "calculate", "reckon", "guess", "presume"}
 #: How a correction says the earlier report was false ("incorrectly reported that X").
 _WRONGLY = {"incorrectly", "wrongly", "erroneously", "falsely", "mistakenly", "inaccurately", "wrongfully"}
+#: Words that deny an injury after any verb ("escaped unhurt", "walked away unscathed")
+UNHURT = {"unhurt", "unharmed", "uninjured", "unscathed"}
 #: A thing in good order, and the harms that state denies ("the structure is sound", "tap water in the city was
 #: safe", "all safety systems had been fully operational"), as one alive is not dead
 SOUND = {"safe": frozenset({"contaminate", "damage", "danger"}), "clean": frozenset({"contaminate"}),
          "uncontaminated": frozenset({"contaminate"}), "sound": frozenset({"damage"}),
          "stable": frozenset({"damage"}), "intact": frozenset({"damage"}), "undamaged": frozenset({"damage"}),
          "operational": frozenset({"cut"}), "functional": frozenset({"cut"}),
-         **{w: frozenset({"injure"}) for w in ("unhurt", "unharmed", "uninjured", "unscathed")}}
-#: Words that deny an injury after any verb ("escaped unhurt", "walked away unscathed")
-UNHURT = {"unhurt", "unharmed", "uninjured", "unscathed"}
+         **{w: frozenset({"injure"}) for w in UNHURT}}
 #: How one acts or runs in good order ("acted lawfully", "was operating normally")
 PROPERLY = {"lawfully", "properly", "legally", "correctly", "appropriately", "normally", "responsibly"}
 #: Rules one follows or complies with ("all safety procedures had been followed")
