@@ -1245,3 +1245,13 @@ def test_a_verb_hung_on_the_noun_it_acts_on_keeps_the_noun(units_of):
     units = units_of("The pair allegedly smuggled angle-grinder blades into Hollerbeck hidden in a food delivery.")
     smuggled = next(u for u in units if u.verb == "smuggle")
     assert "blade" in smuggled.nouns and "Hollerbeck" in smuggled.clause and smuggled.subject_head == "pair"
+
+
+@pytest.mark.parametrize("text, verb, kept, leaked", [
+    ("Rebels seized the town, with residents fleeing to the hills.", "seize", "take", "depart"),
+    ("Traffic jams blocked the city center, with people searching for supplies.", "block", "verb:block", "search"),
+])
+def test_a_with_clause_of_its_own_subject_is_no_part_of_the_happening(units_of, text, verb, kept, leaked):
+    # the residents' flight is theirs: the rebels' seizure is no leaving
+    unit = next(u for u in units_of(text) if u.verb == verb)
+    assert kept in unit.classes and leaked not in unit.classes

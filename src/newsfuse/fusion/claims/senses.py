@@ -229,6 +229,14 @@ class Sense:
     split_off: list[Token]  # states split off as units of their own
 
 
+def _absolute(t: Token, kids, by_i) -> bool:
+    """A "with" phrase whose verb has a subject of its own ("Traffic jams blocked the city centre, with people
+    searching for supplies"; "seized the town, with residents fleeing"): no part of the clause's happening."""
+    p = by_i.get(t.head)
+    return t.dep == "pcomp" and p is not None and p.lemma.lower() == "with" and any(
+        k.dep in ("nsubj", "nsubjpass") for k in kids.get(t.i, []))
+
+
 def sense(verb: Token, kids, by_i, toks: list[Token], tree: list[Token], heads: set[int], split: bool,
           told_denied: bool) -> Sense:
     """What happening the clause headed by ``verb`` tells, and whether it says it did not take place. ``heads``:
@@ -340,7 +348,8 @@ def sense(verb: Token, kids, by_i, toks: list[Token], tree: list[Token], heads: 
         classes = frozenset({"inform"})
     # "was ready to cooperate", "remains at home, willing to cooperate": the complement's happening too
     comp = [t for t in tree if t.dep in ("acomp", "xcomp", "advcl", "pcomp") and t.pos in ("ADJ", "VERB")
-            and t.i != verb.i]  # (a clause's own verb may be an advcl: "after the minister fired X")
+            and t.i != verb.i  # (a clause's own verb may be an advcl: "after the minister fired X")
+            and not _absolute(t, kids, by_i)]
     # "was found guilty of accepting bribes": what one is guilty of is the charge, not a happening told
     comp = [t for t in comp if not (t.dep == "pcomp" and t.head in by_i and by_i[t.head].head in by_i
                                     and by_i[by_i[t.head].head].lemma.lower() in PREDICATES["fault"])]
