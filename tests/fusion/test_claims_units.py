@@ -1255,3 +1255,13 @@ def test_a_with_clause_of_its_own_subject_is_no_part_of_the_happening(units_of, 
     # the residents' flight is theirs: the rebels' seizure is no leaving
     unit = next(u for u in units_of(text) if u.verb == verb)
     assert kept in unit.classes and leaked not in unit.classes
+
+
+@pytest.mark.parametrize("text", [
+    "The rebel advance sent the president fleeing.",
+    "The explosion sent residents running into the streets.",
+])
+def test_sending_someone_fleeing_supports_no_one(units_of, text):
+    # "sent aid", "sent troops" support; "sent X running" makes X run
+    unit = next(u for u in units_of(text) if u.verb == "send")
+    assert "support" not in unit.classes
