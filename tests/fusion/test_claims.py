@@ -736,3 +736,15 @@ def test_a_warning_given_is_one_with_being_told(tmp_path):
     ])
     warned = _claim_with(d, ("00_", "warned Nordval about cracks"), ("01_", "never been informed"))
     assert warned is not None and warned.status == "disputed"
+
+
+def test_a_denial_of_the_sentence_before_is_of_its_report_not_its_relative_clause(tmp_path):
+    # "Vantrell dismissed the report" denies the losses reported, not the developer's collapse told beside them
+    d = _story(tmp_path, [
+        "The Ledger Line reported on Saturday that Vantrell faced losses of 900 million crowns on loans to Castellan "
+        "Estates, which went into administration on 2 October. Vantrell dismissed the report.",
+        "Castellan Estates went into administration on 2 October, owing its lenders 2 billion crowns.",
+    ])
+    collapse = _claim_with(d, ("01_", "went into administration"))
+    assert collapse is not None
+    assert not any(e.stance == "denies" for e in collapse.evidence)

@@ -1265,3 +1265,10 @@ def test_sending_someone_fleeing_supports_no_one(units_of, text):
     # "sent aid", "sent troops" support; "sent X running" makes X run
     unit = next(u for u in units_of(text) if u.verb == "send")
     assert "support" not in unit.classes
+
+
+def test_a_relative_clause_counts_the_noun_it_tells_of(units_of):
+    # "the seven inmates, who escaped on Tuesday": seven escaped, not any number
+    units = units_of("Police are still hunting the seven inmates, who escaped from Hollerbeck prison on Tuesday.")
+    escaped = next(u for u in units if u.verb == "escape")
+    assert 7.0 in escaped.numbers

@@ -228,8 +228,14 @@ def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[
                         uf.union(i, j)
     # "X denied this": the denial joins the claim of the sentence before (not a denial there: '"I will not step
     # down," X said. He rejected the allegations' does not deny his refusal)
-    where = {(u.article, u.sentence): i for i, u in enumerate(units)}
     by_sent = {a.id: tokens_by_sentence(a) for a in dossier.articles if any(u.refers_back for u in units)}
+    # (the sentence's last unit that is no relative or participle clause: "X reported that Vantrell faced losses on
+    # loans to Y, a developer that went into administration on 2 October. Vantrell dismissed the report.")
+    where: dict[tuple[str, int], int] = {}
+    for i, u in enumerate(units):
+        verb = next((t for t in by_sent.get(u.article, {}).get(u.sentence, []) if t.i == u.token), None)
+        if (u.article, u.sentence) not in where or verb is None or verb.dep not in ("relcl", "acl"):
+            where[(u.article, u.sentence)] = i
     for i, u in enumerate(units):
         if u.refers_back and (u.article, u.sentence - 1) in where and units[where[(u.article, u.sentence - 1)]].stance \
                 != "denies" and _of_before(by_sent[u.article].get(u.sentence, []),

@@ -384,7 +384,10 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
             subj, subject_head = frozenset(), None
         nouns = frozenset(t.lemma.lower() for t in tree if (t.pos in ("NOUN", "PROPN") or t.dep == "compound")
                           and t.lemma.lower() not in _STOP_NOUNS)  # "patient data" (the tagger may call it ADJ)
-        nums, counted = figures(verb, tree, kids, by_i, heads, classes, subj_toks, patients)
+        # "the seven inmates who escaped on Tuesday": the noun a relative clause tells of is counted by its figure
+        counted_by = [x for k in subj_toks if k.i in role for n in kids.get(k.i, []) if n.dep == "nummod"
+                      for x in _subtree(n, kids)]
+        nums, counted = figures(verb, tree + counted_by, kids, by_i, heads, classes, subj_toks, patients)
         ranked = subj_toks + [k for k in kids.get(verb.i, []) if k.dep == "dobj"]
         ordinal = next((ORDINALS[a.lemma.lower()] for k in ranked for a in kids.get(k.i, [])
                         if a.dep == "amod" and a.lemma.lower() in ORDINALS), None)
