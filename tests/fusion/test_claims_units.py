@@ -1272,3 +1272,14 @@ def test_a_relative_clause_counts_the_noun_it_tells_of(units_of):
     units = units_of("Police are still hunting the seven inmates, who escaped from Hollerbeck prison on Tuesday.")
     escaped = next(u for u in units if u.verb == "escape")
     assert 7.0 in escaped.numbers
+
+
+def test_repeating_that_reports_what_is_repeated(units_of):
+    # "repeated that he would not resign" reports his refusal, as "reiterated that" does
+    units = units_of("Finance Minister Anders Kallbrenner repeated on Wednesday that he would not resign.")
+    assert [u.verb for u in units] == ["resign"] and units[0].stance == "denies"
+
+
+def test_stepping_aside_leaves_a_post(units_of):
+    unit = next(u for u in units_of("Finance Minister Anders Kallbrenner stepped aside on Friday.") if u.verb == "step")
+    assert unit.classes == {"end"}

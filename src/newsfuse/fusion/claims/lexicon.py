@@ -123,7 +123,8 @@ TERMS = frozenset({"sentence", "ban"})
 #: Reporting verbs whose content the reporter does not vouch for ("the rebels claimed", "CareBridge alleged").
 HEARSAY = {"claim", "allege"}
 #: Verbs that report only with a clause ("maintains that X"; "maintained an indirect channel" is a deed).
-CLAUSE_ONLY = {"maintain", "argue", "contend", "assert", "stress", "emphasise", "emphasize", "reiterate", "testify"}
+CLAUSE_ONLY = {"maintain", "argue", "contend", "assert", "stress", "emphasise", "emphasize", "reiterate", "repeat",
+               "testify"}
 REPORTING = {"say", "tell", "report", "announce", "claim", "allege", "state", "confirm", "add", "write", "post",
              "cite", "reveal", "insist", "declare", "note", "describe", "show", "acknowledge", "admit", "concede",
              *CLAUSE_ONLY}
@@ -164,6 +165,7 @@ POSTS = {"director", "minister", "chief", "head", "manager", "coach", "official"
          "chairwoman", "general", "officer", "judge", "prosecutor", "ambassador", "deputy", "aide", "adviser"}
 #: Phrasal verbs whose meaning is not their verb's ("gave way": collapsed).
 PHRASAL = {("give", "way"): "damage", ("leave", "position"): "withdraw", ("abandon", "position"): "withdraw", ("pull", "out"): "withdraw", ("step", "down"): "end",
+           ("step", "aside"): "end", ("stand", "down"): "end",  # (a post left, as "stepped down")
            ("take", "off"): "depart", ("hand", "over"): "cooperate", ("extend", "hand"): "cooperate", ("give", "up"): "surrender",
            ("open", "fire"): "attack", ("accept", "responsibility"): "fault", ("accept", "blame"): "fault",
            ("admit", "fault"): "fault", ("admit", "responsibility"): "fault", ("admit", "liability"): "fault",
