@@ -1283,3 +1283,12 @@ def test_repeating_that_reports_what_is_repeated(units_of):
 def test_stepping_aside_leaves_a_post(units_of):
     unit = next(u for u in units_of("Finance Minister Anders Kallbrenner stepped aside on Friday.") if u.verb == "step")
     assert unit.classes == {"end"}
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Ashdale said the alliance had asked for no such postponement.", "denies"),
+    ("Ashdale said the alliance had asked for a postponement.", "asserts"),
+])
+def test_asking_for_no_such_thing_asks_for_nothing(units_of, text, stance):
+    unit = next(u for u in units_of(text) if u.verb == "ask")
+    assert unit.stance == stance

@@ -229,6 +229,10 @@ class Sense:
     split_off: list[Token]  # states split off as units of their own
 
 
+#: Verbs of asking for a thing ("asked for", "called for"): asking for no such thing asks for nothing
+_ASKING = {"ask", "call", "apply", "press", "push", "appeal", "lobby", "request"}
+
+
 def _absolute(t: Token, kids, by_i) -> bool:
     """A "with" phrase whose verb has a subject of its own ("Traffic jams blocked the city centre, with people
     searching for supplies"; "seized the town, with residents fleeing"): no part of the clause's happening."""
@@ -385,7 +389,11 @@ def sense(verb: Token, kids, by_i, toks: list[Token], tree: list[Token], heads: 
         for k in kids.get(verb.i, [])) \
         or any(o.dep == "pobj" and o.lemma.lower() in _WHEN_NOT and any(  # "had at no point towed the vessel"
             d.dep == "det" and d.lemma.lower() == "no" for d in kids.get(o.i, []))
-               for p in kids.get(verb.i, []) if p.dep == "prep" for o in kids.get(p.i, []))
+               for p in kids.get(verb.i, []) if p.dep == "prep" for o in kids.get(p.i, [])) \
+        or verb.lemma.lower() in _ASKING and any(  # "had asked for no such postponement"
+            o.dep == "pobj" and (o.lemma.lower() in _NOBODY or any(d.dep == "det" and d.lemma.lower() == "no"
+                                                                     for d in kids.get(o.i, [])))
+            for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() == "for" for o in kids.get(p.i, []))
     # 'was "not in negotiations with X"', "is not on the list": the parse may hang the negation on the copula's
     # preposition
     negated = negated or alive or copula and any(k.dep == "prep" and any(n.dep == "neg" for n in kids.get(k.i, []))
