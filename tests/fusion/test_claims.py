@@ -748,3 +748,14 @@ def test_a_denial_of_the_sentence_before_is_of_its_report_not_its_relative_claus
     collapse = _claim_with(d, ("01_", "went into administration"))
     assert collapse is not None
     assert not any(e.stance == "denies" for e in collapse.evidence)
+
+
+def test_a_denied_restriction_disputes_a_limit_told(tmp_path):
+    # "restricted withdrawals" and "limiting withdrawals" tell one happening: the denial answers the report
+    d = _story(tmp_path, [
+        "According to unconfirmed reports, several Corvane branches in the capital were limiting cash withdrawals "
+        "to 5,000 crowns a day.",
+        "Corvane on Thursday denied that it had restricted withdrawals at any of its branches.",
+    ])
+    assert any({s.article[:3] for s in x.sides[0]} | {s.article[:3] for s in x.sides[1]} == {"00_", "01_"}
+               for x in d.contradictions)

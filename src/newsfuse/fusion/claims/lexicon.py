@@ -28,6 +28,8 @@ PREDICATES = {
     # a request ("asked the government to send army units" is "requested military assistance", not a sending)
     "call": {"call", "urge", "demand", "appeal", "request", "ask"},
     "surrender": {"surrender", "capitulate", "defect", "yield"},
+    # a thing let through only in part: "limited withdrawals to 2,000 crowns a day", "restricted withdrawals"
+    "restrict": {"restrict", "restriction", "limit", "cap", "ration", "curb"},
     "cut": {"cut", "disrupt", "interrupt", "shut", "outage", "blackout", "disable", "deactivate"},
     "explode": {"explode", "explosion", "blast", "blow", "detonate", "bomb", "ignite", "fire", "ablaze"},
     "attack": {"attack", "strike", "hit", "shell", "bombard", "pound", "shoot", "fire", "raid", "assault",
