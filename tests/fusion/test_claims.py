@@ -169,6 +169,18 @@ def test_seed_claims_carry_every_reporting_article(seeds_dossier):
                    for e in damascus.evidence)
 
 
+def test_seed_two_speakers_quoted_on_two_things_are_two_claims(seeds_dossier):
+    # Rayner on dictatorship and al-Jalali on Syria's next leaders: quoted words of two people, no corroboration
+    d = seeds_dossier
+    jalali = _claim_with(d, ("004", "This country can be a normal state"))
+    assert jalali is not None
+    assert not any("Dictatorship and terrorism" in d.article(e.article).sentences[e.sentence].text
+                   for e in jalali.evidence)
+    # nor is the rebels' sending Assad fleeing Hezbollah's years of backing him
+    backing = _claim_with(d, ("003", "which backed the Assad regime for years"))
+    assert backing is None or not any(e.article.startswith("004") and e.sentence == 0 for e in backing.evidence)
+
+
 def _story(tmp_path, texts):
     from newsfuse import api
     from newsfuse.context import DEFAULT_STAGES, Config

@@ -80,6 +80,12 @@ class Unit:
     cause: frozenset[str] = frozenset()
     effect: str | None = None
     span: tuple[int, ...] = ()  # token indices of the clause's own words (``clause``)
+    quoted: bool = False  # told inside quotation marks: a speaker's own words
+
+
+def _quoted(before: str) -> bool:
+    """Whether a sentence's words from its start up to here leave a quotation open."""
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 #: What a figure is put on ("put the figure higher", "raised its estimate")
@@ -458,7 +464,8 @@ def _sentence_units(art: Article, sent, toks: list[Token], idx, titles=None, per
                         ordinal, _owners(verb, kids, art, idx, patients),
                         any(d.dep == "det" and d.lemma.lower() in ("any", "no") for k in subj_toks + patients
                             for d in kids.get(k.i, [])),
-                        _lacks(verb, kids), cause=because, effect=caused, span=tuple(t.i for t in clause)))
+                        _lacks(verb, kids), cause=because, effect=caused, span=tuple(t.i for t in clause),
+                        quoted=_quoted(art.text[sent.start:verb.start])))
     # "The coast guard put the figure higher, estimating that 2,000 tonnes had leaked": the figure put is the
     # one the sentence gives
     given = {n for u in out for n in u.numbers if n >= 0}

@@ -39,6 +39,9 @@ ONE_TELLING = 0.75  # one plain verb in clauses this close tells one thing ("a p
 SAME_VERB = 0.6  # predicates this close tell one happening ("hit the hospital" / "struck the hospital": 0.75)
 
 
+UNLIKE_VERB = 0.25  # two plain verbs less alike than this, quoted of two actors, tell two things
+
+
 OTHER_VERB = 0.0  # two plain verbs less alike than this tell two happenings ("include" / "hold": -0.04)
 
 
@@ -294,6 +297,11 @@ def _vetoed(u: Unit, v: Unit, sims=None, verb_sim: float | None = None, clause_s
     if verb_sim is not None and verb_sim < OTHER_VERB and u.classes and v.classes and not u.classes & v.classes \
             and all(c.startswith("verb:") for c in u.classes | v.classes):
         return True  # two plain verbs of unlike sense: "the hostages included four X" / "is holding seven more"
+    if u.quoted and v.quoted and verb_sim is not None and verb_sim < UNLIKE_VERB and u.classes and v.classes \
+            and not u.classes & v.classes and all(c.startswith("verb:") for c in u.classes | v.classes) \
+            and _other_actors(u, v, sims) and not shared_figures(u, v):
+        return True  # two speakers' own words of two things: '"Dictatorship creates problems"' / '"this issue
+        # depends on the leadership"'
     if _lacking(u, v) or _lacking(v, u):
         return True  # "was awarded without an open tender" is not "won the contract in an open tender"
     if _aimed(u, v) or _aimed(v, u):
