@@ -771,3 +771,14 @@ def test_a_denied_restriction_disputes_a_limit_told(tmp_path):
     ])
     assert any({s.article[:3] for s in x.sides[0]} | {s.article[:3] for s in x.sides[1]} == {"00_", "01_"}
                for x in d.contradictions)
+
+
+def test_a_lede_summing_up_its_body_adds_no_source(tmp_path):
+    # the opening line restates what the body tells on a named person's word: one source, not two
+    d = _story(tmp_path, [
+        "Opposition forces declare Tarsk free of Dorran rule as the president reportedly flees the country.\n\n"
+        "Hadi Varsan, who heads the Karvelian political opposition coalition overseas, declared Tarsk \"free of "
+        "Dorran\" and congratulated the Karvelian people.",
+    ])
+    claim = _claim_with(d, ("00_", "Opposition forces declare"), ("00_", "Hadi Varsan"))
+    assert claim is not None and claim.independent_sources == 1 and claim.status == "single-source"

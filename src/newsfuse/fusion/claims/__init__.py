@@ -288,7 +288,13 @@ def build_claims(dossier: Dossier, encoder=None, pair_model=None) -> tuple[list[
         reported = [e for e in firm if named[(e.article, e.sentence)]]
         # a fact the story only denies ("the company denied it had been warned") answers reports outside
         # it: a claim with no supporting source, disputed by its own evidence
-        refs = [(e.article, e.sentence, e.sources, named[(e.article, e.sentence)]) for e in reported or firm or support]
+        pool = reported or firm or support
+        # an article's opening sentence, its headline or lede, sums up what its body tells: beside the body's own
+        # telling of the fact it adds no source ("Opposition forces declare Syria free" over "Hadi al-Bahra, who
+        # heads the opposition coalition, declared Damascus free")
+        body = {e.article for e in pool if e.sentence > 0}
+        refs = [(e.article, e.sentence, e.sources, named[(e.article, e.sentence)]) for e in pool
+                if e.sentence > 0 or e.article not in body]
         n = _count(dossier, refs) if support else 0
         status = "disputed" if not support else "corroborated" if n >= 2 else "single-source"
         claim = Claim(cid, pick_text(members, sentences, relayed, shared), status, n, list(ev.values()))
