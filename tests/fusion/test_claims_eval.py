@@ -152,8 +152,8 @@ GATES = {
     "claims_quake": (0.95, 0.37, 0.59),
     "claims_heldout_truce": (0.82, 0.26, 0.45),
     "claims_hostage": (0.85, 0.38, 0.36),
-    "claims_bank": (0.92, 0.26, 0.48),
-    "claims_ceasefire": (0.88, 0.22, 0.48),
+    "claims_bank": (0.92, 0.26, 0.57),
+    "claims_ceasefire": (0.88, 0.22, 0.61),
     "claims_protest": (0.92, 0.28, 0.58),
     "claims_trial": (0.92, 0.41, 0.7),
     "claims_outbreak": (0.81, 0.54, 0.8),
@@ -185,7 +185,7 @@ GATES = {
     # held out and scored on arrival (0.93 / 0.38 / 0.56)
     "claims_heldout_eruption": (0.9, 0.4, 0.5),
     # held out and scored on arrival (0.82 / 0.23 / 0.15)
-    "claims_heldout_blackout": (0.82, 0.23, 0.12),
+    "claims_heldout_blackout": (0.87, 0.27, 0.12),
     # written blind (on arrival 0.93 / 0.37 / 0.12); its errors were read
     "claims_bankrun": (0.92, 0.42, 0.6),
     # written blind (on arrival 0.91 / 0.38 / 0.31); its errors are to be read
@@ -211,7 +211,7 @@ GATES = {
     # held out and scored on arrival (0.95 / 0.32 / 0.23)
     "claims_heldout_rocket": (0.93, 0.31, 0.21),
     # held out and scored on arrival (0.80 / 0.21 / 0.60)
-    "claims_heldout_hunger": (0.79, 0.2, 0.58),
+    "claims_heldout_hunger": (0.87, 0.2, 0.58),
     # held out and scored on arrival (0.88 / 0.32 / 0.46; 0.97 / 0.34 / 0.46 with the near-certain join)
     "claims_heldout_devalue": (0.95, 0.32, 0.44),
     # held out and scored on arrival (0.67 / 0.32 / 0.25)
