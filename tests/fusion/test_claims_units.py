@@ -1292,3 +1292,12 @@ def test_stepping_aside_leaves_a_post(units_of):
 def test_asking_for_no_such_thing_asks_for_nothing(units_of, text, stance):
     unit = next(u for u in units_of(text) if u.verb == "ask")
     assert unit.stance == stance
+
+
+@pytest.mark.parametrize("text, verb, classes", [
+    ("Rebels took control of the airport on Sunday.", "take", {"take"}),
+    ("Firefighters brought the blaze under control on Tuesday.", "bring", {"extinguish"}),
+])
+def test_control_of_a_place_is_taken_not_put_out(units_of, text, verb, classes):
+    unit = next(u for u in units_of(text) if u.verb == verb)
+    assert unit.classes == classes

@@ -310,6 +310,9 @@ def sense(verb: Token, kids, by_i, toks: list[Token], tree: list[Token], heads: 
             # told of the closure" was informed: see below)
             args += [o for p in kids.get(verb.i, []) if p.dep == "prep" and p.lemma.lower() in ("of", "about")
                      for o in kids.get(p.i, []) if o.dep == "pobj"]
+        # ("took control of the city" is power over it, no fire put out)
+        args = [t for t in args if not (t.lemma.lower() == "control" and any(
+            p.dep == "prep" and p.lemma.lower() == "of" for p in kids.get(t.i, [])))]
         classes = frozenset(c for t in args if (t.pos == "NOUN" or t in of_report)
                             and t.lemma.lower() not in REPORT_NOUNS
                             for c in _lemma_classes(t)) or classes  # "denied the claims" takes nothing
