@@ -368,9 +368,10 @@ def sense(verb: Token, kids, by_i, toks: list[Token], tree: list[Token], heads: 
     if verb.lemma.lower() == "blow" and any(k.dep == "dobj" for k in kids.get(verb.i, [])) and not any(
             k.dep == "prt" and k.lemma.lower() in ("up", "apart") for k in kids.get(verb.i, [])):
         classes = frozenset({"verb:blow"})  # "protesters blew whistles" ("blew up the bridge" explodes it)
-    if verb.lemma.lower() == "send" and any(k.dep == "dobj" and (k.text.lower().endswith("ing") or any(
-            a.dep == "acl" and a.tag == "VBG" for a in kids.get(k.i, []))) or k.dep in ("xcomp", "ccomp") and k.tag == "VBG"
-                                            for k in kids.get(verb.i, [])):
+    if verb.lemma.lower() == "send" and any(
+            k.dep == "dobj" and (k.text.lower().endswith("ing") or any(a.dep == "acl" and a.tag == "VBG"
+                                                                     for a in kids.get(k.i, [])))
+            or k.dep in ("xcomp", "ccomp") and k.tag == "VBG" for k in kids.get(verb.i, [])):
         classes = frozenset({"verb:send"})  # "sending Assad fleeing", "sent residents running": no aid sent
     if verb.lemma.lower() == "drop" and any(k.dep in ("dobj", "nsubjpass") and (
             k.ent_type == "PERSON" or k.lemma.lower() in POSTS | {"he", "she"}) for k in kids.get(verb.i, [])):
